@@ -1,0 +1,12 @@
+package dev.tandem.localcloud.eventbridge;
+
+import java.util.Optional;
+
+/**
+ * One event on its way to one target.
+ *
+ * @param payload what the target receives: the event envelope as JSON, or what the target's {@code Input} or
+ *     {@code InputPath} made of it
+ * @param messageGroupId the target's {@code SqsParameters.MessageGroupId}, for FIFO queues
+ */
+public record Delivery(Arn targetArn, String eventId, String payload, Optional<String> messageGroupId) {}

@@ -1,0 +1,94 @@
+package dev.tandem.localcloud.eventbridge;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import tools.jackson.core.JacksonException;
+
+/**
+ * A local EventBridge for one account and region: an AWS JSON 1.1 endpoint that the unmodified SDK {@code
+ * EventBridgeClient} talks to, rules matched by AWS's Event Ruler, and delivery to SQS targets with retries and
+ * dead-letter queues.
+ *
+ * <p>Supported operations: {@code CreateEventBus}, {@code DescribeEventBus}, {@code PutRule}, {@code ListRules},
+ * {@code DeleteRule}, {@code PutTargets}, {@code ListTargetsByRule}, {@code RemoveTargets} and {@code PutEvents}.
+ * Not supported: scheduled rules, archives and replays, partner buses, {@code InputTransformer} (see {@link
+ * TargetInput} for what {@code Input} and {@code InputPath} may be), and request signature checks. Targets can be
+ * SQS queues; other services are added with {@link #registerTarget(EventTarget)}.
+ */
+public final class EventBridgeEmulator implements AutoCloseable {
+
+    private final EventTargets targets;
+    private final TargetDeliveries deliveries;
+    private final EventRouter router;
+    private final AwsJsonEndpoint endpoint;
+
+    private EventBridgeEmulator(
+            EventTargets targets, TargetDeliveries deliveries, EventRouter router, AwsJsonEndpoint endpoint) {
+        this.targets = targets;
+        this.deliveries = deliveries;
+        this.router = router;
+        this.endpoint = endpoint;
+    }
+
+    /**
+     * Starts the endpoint on a free loopback port.
+     *
+     * @param sqs a client of the local SQS endpoint, through which events reach SQS targets and dead-letter queues;
+     *     the caller closes it after this emulator
+     */
+    public static EventBridgeEmulator start(String region, String accountId, RetryBackoff backoff, SqsClient sqs) {
+        Clock clock = Clock.systemUTC();
+        EventBuses buses = new EventBuses(region, accountId, clock);
+        EventTargets targets = new EventTargets();
+        SqsEventTarget sqsTarget = new SqsEventTarget(sqs);
+        targets.register(sqsTarget);
+        TargetDeliveries deliveries = new TargetDeliveries(targets, sqsTarget, backoff, clock);
+        EventRouter router = new EventRouter(buses, deliveries, accountId, region, clock);
+        Map<String, AwsJsonEndpoint.Operation> operations = new HashMap<>();
+        operations.putAll(new BusOperations(buses).byName());
+        operations.putAll(new RuleOperations(buses).byName());
+        operations.putAll(new TargetOperations(buses, targets).byName());
+        operations.put("PutEvents", new PutEventsOperation(buses, router, clock));
+        try {
+            return new EventBridgeEmulator(targets, deliveries, router, new AwsJsonEndpoint(operations));
+        } catch (IOException e) {
+            deliveries.close();
+            throw new UncheckedIOException("Could not start the local EventBridge endpoint", e);
+        }
+    }
+
+    public URI endpoint() {
+        return endpoint.uri();
+    }
+
+    /**
+     * Puts an event on a bus without going through the HTTP endpoint, as AWS services do (S3 publishes {@code Object
+     * Created} this way). Unlike {@code PutEvents}, sources under {@code aws.} are allowed.
+     *
+     * @return the event's id
+     * @throws IllegalArgumentException if the entry's detail is not a JSON object or its bus does not exist
+     */
+    public String publish(EventEntry entry) {
+        try {
+            return router.publish(entry);
+        } catch (EventBridgeException | JacksonException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    /** Adds (or replaces) the delivery to targets of {@code target.service()}. */
+    public void registerTarget(EventTarget target) {
+        targets.register(target);
+    }
+
+    @Override
+    public void close() {
+        endpoint.close();
+        deliveries.close();
+    }
+}

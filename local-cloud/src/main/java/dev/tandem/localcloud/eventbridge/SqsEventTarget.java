@@ -1,0 +1,104 @@
+package dev.tandem.localcloud.eventbridge;
+
+import java.util.Map;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
+import software.amazon.awssdk.services.sqs.model.QueueDoesNotExistException;
+import software.amazon.awssdk.services.sqs.model.SendMessageRequest;
+
+/**
+ * Delivers events to SQS queues, and dead-letters them, through the local SQS endpoint. Queue ARNs become queue
+ * URLs by asking SQS ({@code GetQueueUrl} with the ARN's queue name and account), so a queue created after the rule
+ * is found. For a FIFO queue the target's {@code MessageGroupId} is used and the event id deduplicates, as on AWS.
+ */
+final class SqsEventTarget implements EventTarget, DeadLetterQueue {
+
+    private final SqsClient sqs;
+
+    SqsEventTarget(SqsClient sqs) {
+        this.sqs = sqs;
+    }
+
+    @Override
+    public String service() {
+        return "sqs";
+    }
+
+    @Override
+    public void deliver(Delivery delivery) throws DeliveryFailure {
+        SendMessageRequest.Builder message = SendMessageRequest.builder()
+                .queueUrl(queueUrl(delivery.targetArn()))
+                .messageBody(delivery.payload());
+        if (delivery.targetArn().resource().endsWith(".fifo")) {
+            String groupId = delivery.messageGroupId()
+                    .orElseThrow(() -> new DeliveryFailure(
+                            "INVALID_PARAMETER", "A FIFO queue target needs SqsParameters.MessageGroupId", null));
+            message.messageGroupId(groupId).messageDeduplicationId(delivery.eventId());
+        }
+        sendMessage(message.build());
+    }
+
+    @Override
+    public void send(Arn queue, String eventJson, DeadLetter reasons) throws DeliveryFailure {
+        sendMessage(SendMessageRequest.builder()
+                .queueUrl(queueUrl(queue))
+                .messageBody(eventJson)
+                .messageAttributes(Map.of(
+                        "RULE_ARN", text(reasons.ruleArn()),
+                        "TARGET_ARN", text(reasons.targetArn()),
+                        "ERROR_CODE", text(reasons.errorCode()),
+                        "ERROR_MESSAGE", text(reasons.errorMessage()),
+                        "EXHAUSTED_RETRY_CONDITION", text(reasons.exhaustedRetryCondition()),
+                        "RETRY_ATTEMPTS", number(reasons.retryAttempts())))
+                .build());
+    }
+
+    private String queueUrl(Arn queue) throws DeliveryFailure {
+        try {
+            return sqs.getQueueUrl(
+                            request -> request.queueName(queue.resource()).queueOwnerAWSAccountId(queue.accountId()))
+                    .queueUrl();
+        } catch (QueueDoesNotExistException e) {
+            throw new DeliveryFailure("RESOURCE_NOT_FOUND", "Queue " + queue + " does not exist", e);
+        } catch (SdkException e) {
+            throw failure(e);
+        }
+    }
+
+    private void sendMessage(SendMessageRequest message) throws DeliveryFailure {
+        try {
+            sqs.sendMessage(message);
+        } catch (SdkException e) {
+            throw failure(e);
+        }
+    }
+
+    private static DeliveryFailure failure(SdkException e) {
+        if (e instanceof AwsServiceException service && service.isThrottlingException()) {
+            return new DeliveryFailure("THROTTLING", e.getMessage(), e);
+        }
+        if (e instanceof SdkClientException) {
+            return new DeliveryFailure("CONNECTION_FAILURE", e.getMessage(), e);
+        }
+        return new DeliveryFailure("SDK_CLIENT_ERROR", e.getMessage(), e);
+    }
+
+    /** SQS refuses empty attribute values, so an empty text becomes a single dash. */
+    private static MessageAttributeValue text(String value) {
+        String nonEmpty = value == null || value.isEmpty() ? "-" : value;
+        return MessageAttributeValue.builder()
+                .dataType("String")
+                .stringValue(nonEmpty)
+                .build();
+    }
+
+    private static MessageAttributeValue number(int value) {
+        return MessageAttributeValue.builder()
+                .dataType("Number")
+                .stringValue(Integer.toString(value))
+                .build();
+    }
+}

@@ -1,0 +1,85 @@
+package dev.tandem.localcloud.s3;
+
+import dev.tandem.localcloud.eventbridge.EventEntry;
+import java.net.URI;
+import java.time.Clock;
+import java.util.function.Consumer;
+import org.gaul.s3proxy.S3Proxy;
+import org.gaul.s3proxy.auth.AuthenticationType;
+import org.gaul.s3proxy.nio2blob.TransientNio2BlobStore;
+import software.amazon.awssdk.auth.credentials.AwsCredentials;
+
+/**
+ * S3, served in-process by S3Proxy over an in-memory blob store, behind a {@link S3Gateway} on a free loopback
+ * port. Requests are path-style ({@code http://127.0.0.1:port/bucket/key}) and must be signed with local-cloud's
+ * key pair, in the header or as a presigned URL; a tampered presigned URL is refused with 403.
+ *
+ * <p>What local-cloud adds to S3Proxy: {@code Get/PutBucketNotificationConfiguration} for EventBridge, and, for
+ * buckets that have it on, an {@code Object Created} event on the default bus for every object created.
+ */
+public final class S3Emulator implements AutoCloseable {
+
+    private final S3Proxy s3Proxy;
+    private final S3Gateway gateway;
+
+    private S3Emulator(S3Proxy s3Proxy, S3Gateway gateway) {
+        this.s3Proxy = s3Proxy;
+        this.gateway = gateway;
+    }
+
+    /**
+     * Starts S3.
+     *
+     * @param eventBus where {@code Object Created} events go: the local EventBridge's default bus
+     */
+    public static S3Emulator start(
+            String region, String accountId, AwsCredentials credentials, Consumer<EventEntry> eventBus) {
+        Clock clock = Clock.systemUTC();
+        BucketNotifications notifications = new BucketNotifications();
+        EventPublishingBlobStore blobStore = new EventPublishingBlobStore(
+                new TransientNio2BlobStore(), notifications, new ObjectCreatedEvents(accountId, clock), eventBus);
+        S3Proxy s3Proxy = S3Proxy.builder()
+                .blobStore(blobStore)
+                .endpoint(URI.create("http://127.0.0.1:0"))
+                .awsAuthentication(
+                        AuthenticationType.AWS_V2_OR_V4, credentials.accessKeyId(), credentials.secretAccessKey())
+                .stopTimeout(1_000)
+                .build();
+        try {
+            s3Proxy.start();
+            SigV4Verifier verifier =
+                    new SigV4Verifier(credentials.accessKeyId(), credentials.secretAccessKey(), region, clock);
+            BucketNotificationHandler front = new BucketNotificationHandler(
+                    S3Gateway.proxyTo(s3Proxy.getPort()), notifications, verifier, blobStore::containerExists);
+            return new S3Emulator(s3Proxy, S3Gateway.start(front));
+        } catch (Exception e) {
+            stopQuietly(s3Proxy, e);
+            throw new IllegalStateException("Could not start S3", e);
+        }
+    }
+
+    public URI endpoint() {
+        return gateway.endpoint();
+    }
+
+    @Override
+    public void close() {
+        try {
+            gateway.close();
+        } finally {
+            try {
+                s3Proxy.stop();
+            } catch (Exception e) {
+                throw new IllegalStateException("Could not stop S3Proxy", e);
+            }
+        }
+    }
+
+    private static void stopQuietly(S3Proxy s3Proxy, Exception cause) {
+        try {
+            s3Proxy.stop();
+        } catch (Exception e) {
+            cause.addSuppressed(e);
+        }
+    }
+}

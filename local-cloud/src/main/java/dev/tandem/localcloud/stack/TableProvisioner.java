@@ -1,0 +1,93 @@
+package dev.tandem.localcloud.stack;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
+import software.amazon.awssdk.services.dynamodb.model.Projection;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * {@code AWS::DynamoDB::Table} on DynamoDB Local: keys, attribute definitions, global secondary
+ * indexes and time to live. Tables are on demand locally whatever the template says; backups and
+ * encryption have no local meaning.
+ */
+final class TableProvisioner implements Provisioner {
+
+    private final DynamoDbClient dynamoDb;
+    private final String region;
+    private final String accountId;
+
+    TableProvisioner(DynamoDbClient dynamoDb, String region, String accountId) {
+        this.dynamoDb = dynamoDb;
+        this.region = region;
+        this.accountId = accountId;
+    }
+
+    @Override
+    public Set<String> types() {
+        return Set.of("AWS::DynamoDB::Table");
+    }
+
+    @Override
+    public Optional<Physical> create(Properties properties) {
+        String name = properties.text("TableName").orElseGet(() -> Names.generated(properties.resource(), 255, false));
+        List<AttributeDefinition> attributes = new ArrayList<>();
+        properties
+                .json("AttributeDefinitions")
+                .orElseThrow()
+                .values()
+                .forEach(a -> attributes.add(AttributeDefinition.builder()
+                        .attributeName(a.path("AttributeName").asString())
+                        .attributeType(a.path("AttributeType").asString())
+                        .build()));
+        List<GlobalSecondaryIndex> indexes = new ArrayList<>();
+        properties.json("GlobalSecondaryIndexes").ifPresent(gsis -> gsis.values()
+                .forEach(gsi -> indexes.add(GlobalSecondaryIndex.builder()
+                        .indexName(gsi.path("IndexName").asString())
+                        .keySchema(keySchema(gsi.path("KeySchema")))
+                        .projection(Projection.builder()
+                                .projectionType(gsi.path("Projection")
+                                        .path("ProjectionType")
+                                        .asString("ALL"))
+                                .nonKeyAttributes(gsi.path("Projection")
+                                        .path("NonKeyAttributes")
+                                        .valueStream()
+                                        .map(JsonNode::asString)
+                                        .toList())
+                                .build())
+                        .build())));
+        dynamoDb.createTable(b -> {
+            b.tableName(name)
+                    .keySchema(keySchema(properties.json("KeySchema").orElseThrow()))
+                    .attributeDefinitions(attributes)
+                    .billingMode(BillingMode.PAY_PER_REQUEST);
+            if (!indexes.isEmpty()) {
+                b.globalSecondaryIndexes(indexes);
+            }
+        });
+        properties
+                .json("TimeToLiveSpecification")
+                .filter(ttl -> ttl.path("Enabled").asBoolean())
+                .ifPresent(ttl ->
+                        dynamoDb.updateTimeToLive(b -> b.tableName(name).timeToLiveSpecification(s -> s.enabled(true)
+                                .attributeName(ttl.path("AttributeName").asString()))));
+        String arn = "arn:aws:dynamodb:" + region + ":" + accountId + ":table/" + name;
+        return Optional.of(new Physical(name, Map.of("Arn", arn)));
+    }
+
+    private static List<KeySchemaElement> keySchema(JsonNode keys) {
+        return keys.valueStream()
+                .map(k -> KeySchemaElement.builder()
+                        .attributeName(k.path("AttributeName").asString())
+                        .keyType(k.path("KeyType").asString())
+                        .build())
+                .toList();
+    }
+}
