@@ -1,0 +1,84 @@
+package dev.tandem.catalog.config;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Everything the service needs to know about where it runs, except AWS endpoints, region and
+ * credentials, which the SDK reads from its own standard variables ({@code AWS_REGION}, {@code
+ * AWS_ENDPOINT_URL_DYNAMODB}, ...). Bound from {@code tandem.*}, and so from environment variables
+ * such as {@code TANDEM_TABLES_PRODUCTS} or {@code TANDEM_ADMIN_TOKEN}. The defaults are the names a
+ * local run uses; in AWS the CDK stack sets every name.
+ */
+@Validated
+@ConfigurationProperties("tandem")
+public record TandemProperties(
+        @Valid @DefaultValue Admin admin,
+        @Valid @DefaultValue Tables tables,
+        @Valid @DefaultValue Media media,
+        @Valid @DefaultValue Bus bus,
+        @Valid @DefaultValue Inbox inbox,
+        @Valid @DefaultValue Outbox outbox) {
+
+    /**
+     * @param token the bearer token of the admin endpoints ({@code TANDEM_ADMIN_TOKEN}). There is
+     *     deliberately no default: the service refuses to start without one.
+     */
+    public record Admin(
+            @NotBlank @Size(min = 16, message = "must be at least 16 characters")
+            String token) {
+
+        @Override
+        public String toString() {
+            return "Admin[token=<redacted>]";
+        }
+    }
+
+    /** Table names; see {@link CatalogTables} for what each holds. */
+    public record Tables(
+            @NotBlank @DefaultValue("tandem-products") String products,
+            @NotBlank @DefaultValue("tandem-orders") String orders,
+            @NotBlank @DefaultValue("tandem-outbox") String outbox,
+            @NotBlank @DefaultValue("tandem-claims") String claims) {}
+
+    /**
+     * @param bucket where clients upload images and the image-resizer writes renditions
+     * @param pathStyleAccess address the bucket as {@code endpoint/bucket} rather than {@code
+     *     bucket.endpoint}; only S3 emulators on a bare host and port need it
+     * @param uploadUrlTtl how long a presigned upload URL stays valid
+     * @param downloadUrlTtl how long a presigned rendition URL stays valid
+     */
+    public record Media(
+            @NotBlank @DefaultValue("tandem-media") String bucket,
+            @DefaultValue("false") boolean pathStyleAccess,
+            @NotNull @DefaultValue("10m") Duration uploadUrlTtl,
+            @NotNull @DefaultValue("15m") Duration downloadUrlTtl) {}
+
+    /** @param name the EventBridge bus the outbox relay publishes to */
+    public record Bus(@NotBlank @DefaultValue("tandem") String name) {}
+
+    /**
+     * @param queue the name or URL of the queue the Lambda functions' results arrive on; its default
+     *     is in {@code application.properties}, where the {@code @SqsListener} placeholder finds it
+     */
+    public record Inbox(@NotBlank String queue) {}
+
+    /**
+     * @param pollInterval how often the relay looks for unpublished records when all is well
+     * @param lease how long a relay owns a record it is publishing; a crashed relay's records are
+     *     picked up again after this
+     * @param initialBackoff the pause after a first failed publish, doubled after each further one
+     * @param maxBackoff the longest pause between attempts while the bus keeps failing
+     */
+    public record Outbox(
+            @NotNull @DefaultValue("1s") Duration pollInterval,
+            @NotNull @DefaultValue("30s") Duration lease,
+            @NotNull @DefaultValue("200ms") Duration initialBackoff,
+            @NotNull @DefaultValue("30s") Duration maxBackoff) {}
+}

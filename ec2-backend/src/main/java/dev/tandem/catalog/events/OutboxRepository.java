@@ -1,0 +1,88 @@
+package dev.tandem.catalog.events;
+
+import dev.tandem.catalog.config.CatalogTables;
+import dev.tandem.catalog.config.Items;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Repository;
+import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+
+/**
+ * The relay's view of the outbox table: find what is unpublished, take a lease on a record before
+ * publishing it (so that two relays, or a relay and its restarted self, never publish one record
+ * at the same time), and mark it sent afterwards.
+ */
+@Repository
+class OutboxRepository {
+
+    /** Published records stay a week for inspection, then DynamoDB's TTL removes them. */
+    private static final Duration KEEP_SENT = Duration.ofDays(7);
+
+    private final CatalogTables tables;
+    private final DynamoDbClient dynamoDb;
+
+    OutboxRepository(CatalogTables tables, DynamoDbClient dynamoDb) {
+        this.tables = tables;
+        this.dynamoDb = dynamoDb;
+    }
+
+    /** Up to {@code limit} unpublished records, oldest first (leased ones included). */
+    List<OutboxRecord> findPending(int limit) {
+        return tables
+                .outbox()
+                .index(CatalogTables.OUTBOX_PENDING_INDEX)
+                .query(request -> request.queryConditional(
+                                QueryConditional.keyEqualTo(key -> key.partitionValue(OutboxRecord.PENDING)))
+                        .limit(limit))
+                .stream()
+                .findFirst()
+                .map(page -> page.items().stream()
+                        .map(document -> Items.fromDocument(document, OutboxRecord.class))
+                        .toList())
+                .orElse(List.of());
+    }
+
+    /** Takes the lease on a pending record whose lease is free or expired; false if someone else has it. */
+    boolean lease(String id, Instant now, Instant until) {
+        try {
+            dynamoDb.updateItem(request -> request.tableName(tables.outbox().tableName())
+                    .key(key(id))
+                    .updateExpression("SET leaseUntil = :until")
+                    .conditionExpression(
+                            "attribute_exists(pending) AND (attribute_not_exists(leaseUntil) OR leaseUntil < :now)")
+                    .expressionAttributeValues(
+                            Map.of(":until", number(until.toEpochMilli()), ":now", number(now.toEpochMilli()))));
+            return true;
+        } catch (ConditionalCheckFailedException taken) {
+            return false;
+        }
+    }
+
+    void markSent(String id, Instant sentAt) {
+        dynamoDb.updateItem(request -> request.tableName(tables.outbox().tableName())
+                .key(key(id))
+                .updateExpression("SET sentAt = :sentAt, expiresAt = :expiresAt REMOVE pending, leaseUntil")
+                .expressionAttributeValues(Map.of(
+                        ":sentAt", AttributeValue.fromS(sentAt.toString()),
+                        ":expiresAt", number(sentAt.plus(KEEP_SENT).getEpochSecond()))));
+    }
+
+    /** Gives up the lease early, so the next round may retry the record without waiting for it to expire. */
+    void release(String id) {
+        dynamoDb.updateItem(request ->
+                request.tableName(tables.outbox().tableName()).key(key(id)).updateExpression("REMOVE leaseUntil"));
+    }
+
+    private static Map<String, AttributeValue> key(String id) {
+        return Map.of("id", AttributeValue.fromS(id));
+    }
+
+    private static AttributeValue number(long value) {
+        return AttributeValue.fromN(Long.toString(value));
+    }
+}

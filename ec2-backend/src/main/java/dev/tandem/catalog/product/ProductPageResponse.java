@@ -1,0 +1,10 @@
+package dev.tandem.catalog.product;
+
+import java.util.List;
+
+/**
+ * One page of the product list.
+ *
+ * @param nextCursor pass as {@code cursor} to get the next page; null on the last page
+ */
+record ProductPageResponse(List<ProductResponse> items, String nextCursor) {}
