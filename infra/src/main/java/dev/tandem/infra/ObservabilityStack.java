@@ -1,0 +1,129 @@
+package dev.tandem.infra;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.StackProps;
+import software.amazon.awscdk.services.cloudwatch.Alarm;
+import software.amazon.awscdk.services.cloudwatch.ComparisonOperator;
+import software.amazon.awscdk.services.cloudwatch.Dashboard;
+import software.amazon.awscdk.services.cloudwatch.GraphWidget;
+import software.amazon.awscdk.services.cloudwatch.IMetric;
+import software.amazon.awscdk.services.cloudwatch.IWidget;
+import software.amazon.awscdk.services.cloudwatch.Metric;
+import software.amazon.awscdk.services.cloudwatch.MetricOptions;
+import software.amazon.awscdk.services.cloudwatch.TreatMissingData;
+import software.amazon.awscdk.services.elasticloadbalancingv2.ApplicationLoadBalancer;
+import software.amazon.awscdk.services.elasticloadbalancingv2.HttpCodeTarget;
+import software.amazon.awscdk.services.lambda.IFunction;
+import software.amazon.awscdk.services.sqs.IQueue;
+import software.constructs.Construct;
+
+/**
+ * One dashboard for the whole app (API latency and errors, queue depths and ages, DLQ depths,
+ * function errors, duration and throttles, the outbox backlog) and an alarm on every dead-letter
+ * queue: a message in a DLQ is always something a person should look at.
+ */
+final class ObservabilityStack extends Stack {
+
+    /** What to watch, created by the other stacks. */
+    record Resources(
+            ApplicationLoadBalancer loadBalancer,
+            List<IQueue> workQueues,
+            List<IQueue> deadLetterQueues,
+            List<IFunction> functions) {}
+
+    /** Namespace of the metrics the service publishes itself (see the service's README section). */
+    static final String SERVICE_NAMESPACE = "Tandem";
+
+    private final List<Alarm> deadLetterAlarms = new ArrayList<>();
+
+    ObservabilityStack(Construct scope, String id, StackProps props, TandemConfig config, Resources resources) {
+        super(scope, id, props);
+        MetricOptions perMinute =
+                MetricOptions.builder().period(Duration.minutes(1)).build();
+
+        for (IQueue deadLetterQueue : resources.deadLetterQueues()) {
+            String name = deadLetterQueue.getNode().getPath().replace("/", "-");
+            deadLetterAlarms.add(Alarm.Builder.create(this, "Alarm" + deadLetterAlarms.size())
+                    .alarmDescription("Messages in dead-letter queue " + name + ": inspect, fix, then redrive")
+                    .metric(deadLetterQueue.metricApproximateNumberOfMessagesVisible(perMinute))
+                    .threshold(1)
+                    .comparisonOperator(ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD)
+                    .evaluationPeriods(1)
+                    .treatMissingData(TreatMissingData.NOT_BREACHING)
+                    .build());
+        }
+
+        ApplicationLoadBalancer alb = resources.loadBalancer();
+        List<IWidget> widgets = List.of(
+                graph(
+                        "API latency (p50, p99)",
+                        List.of(
+                                alb.getMetrics().targetResponseTime(stat("p50")),
+                                alb.getMetrics().targetResponseTime(stat("p99")))),
+                graph(
+                        "API requests and errors",
+                        List.of(
+                                alb.getMetrics().requestCount(perMinute),
+                                alb.getMetrics().httpCodeTarget(HttpCodeTarget.TARGET_4XX_COUNT, perMinute),
+                                alb.getMetrics().httpCodeTarget(HttpCodeTarget.TARGET_5XX_COUNT, perMinute))),
+                graph(
+                        "Queue depth",
+                        resources.workQueues().stream()
+                                .map(q -> (IMetric) q.metricApproximateNumberOfMessagesVisible(perMinute))
+                                .toList()),
+                graph(
+                        "Age of oldest message (s)",
+                        resources.workQueues().stream()
+                                .map(q -> (IMetric) q.metricApproximateAgeOfOldestMessage(perMinute))
+                                .toList()),
+                graph(
+                        "Dead-letter queue depth",
+                        resources.deadLetterQueues().stream()
+                                .map(q -> (IMetric) q.metricApproximateNumberOfMessagesVisible(perMinute))
+                                .toList()),
+                graph(
+                        "Function errors and throttles",
+                        resources.functions().stream()
+                                .flatMap(f -> java.util.stream.Stream.<IMetric>of(
+                                        f.metricErrors(perMinute), f.metricThrottles(perMinute)))
+                                .toList()),
+                graph(
+                        "Function duration (p99)",
+                        resources.functions().stream()
+                                .map(f -> (IMetric) f.metricDuration(stat("p99")))
+                                .toList()),
+                graph(
+                        "Outbox backlog (orders not yet published)",
+                        List.of(Metric.Builder.create()
+                                .namespace(SERVICE_NAMESPACE)
+                                .metricName("outbox.pending")
+                                .dimensionsMap(new TreeMap<>(Map.of("environment", config.envName())))
+                                .statistic("Maximum")
+                                .period(Duration.minutes(1))
+                                .build())));
+        Dashboard.Builder.create(this, "Dashboard")
+                .dashboardName(config.name("dashboard"))
+                .widgets(List.of(widgets))
+                .build();
+    }
+
+    private static MetricOptions stat(String statistic) {
+        return MetricOptions.builder()
+                .statistic(statistic)
+                .period(Duration.minutes(1))
+                .build();
+    }
+
+    private static IWidget graph(String title, List<IMetric> metrics) {
+        return GraphWidget.Builder.create().title(title).left(metrics).width(12).build();
+    }
+
+    List<Alarm> deadLetterAlarms() {
+        return List.copyOf(deadLetterAlarms);
+    }
+}

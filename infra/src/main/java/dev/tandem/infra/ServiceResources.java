@@ -1,0 +1,72 @@
+package dev.tandem.infra;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awscdk.Aws;
+import software.amazon.awscdk.services.dynamodb.ITable;
+import software.amazon.awscdk.services.events.IEventBus;
+import software.amazon.awscdk.services.iam.IGrantable;
+import software.amazon.awscdk.services.iam.PolicyStatement;
+import software.amazon.awscdk.services.s3.IBucket;
+import software.amazon.awscdk.services.sqs.IQueue;
+
+/**
+ * The AWS resources the catalog service uses, what it may do with each, and the environment
+ * variables that tell it their names. Keeping the three together means a resource cannot be
+ * passed to the service without a grant, or granted without being passed.
+ *
+ * @param tables the service's tables by the environment variable that names each
+ */
+record ServiceResources(IBucket media, Map<String, ITable> tables, IEventBus bus, IQueue inbox) {
+
+    /** Grants exactly what the service does: see each statement. */
+    void grantTo(IGrantable grantee) {
+        // Presigned URLs act with the signer's rights: the role may PUT uploads and GET renditions.
+        grant(grantee, List.of("s3:PutObject"), media.arnForObjects("uploads/*"));
+        grant(grantee, List.of("s3:GetObject"), media.arnForObjects("renditions/*"));
+        tables.values()
+                .forEach(table -> grant(
+                        grantee,
+                        List.of(
+                                "dynamodb:GetItem",
+                                "dynamodb:PutItem",
+                                "dynamodb:UpdateItem",
+                                "dynamodb:DeleteItem",
+                                "dynamodb:Query",
+                                "dynamodb:ConditionCheckItem",
+                                "dynamodb:DescribeTable"),
+                        table.getTableArn(),
+                        table.getTableArn() + "/index/*"));
+        grant(grantee, List.of("events:PutEvents"), bus.getEventBusArn());
+        grant(
+                grantee,
+                List.of(
+                        "sqs:ReceiveMessage",
+                        "sqs:DeleteMessage",
+                        "sqs:ChangeMessageVisibility",
+                        "sqs:GetQueueAttributes",
+                        "sqs:GetQueueUrl"),
+                inbox.getQueueArn());
+    }
+
+    /** The service's environment on an instance, without the admin token (read at boot). */
+    Map<String, String> environment() {
+        Map<String, String> environment = new LinkedHashMap<>();
+        environment.put("AWS_REGION", Aws.REGION);
+        environment.put("SPRING_PROFILES_ACTIVE", "aws");
+        environment.put("TANDEM_MEDIA_BUCKET", media.getBucketName());
+        environment.put("TANDEM_BUS_NAME", bus.getEventBusName());
+        environment.put("TANDEM_INBOX_QUEUE", inbox.getQueueUrl());
+        tables.forEach((variable, table) -> environment.put(variable, table.getTableName()));
+        return environment;
+    }
+
+    private static void grant(IGrantable grantee, List<String> actions, String... resources) {
+        grantee.getGrantPrincipal()
+                .addToPrincipalPolicy(PolicyStatement.Builder.create()
+                        .actions(actions)
+                        .resources(List.of(resources))
+                        .build());
+    }
+}

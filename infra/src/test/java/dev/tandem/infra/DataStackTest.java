@@ -1,0 +1,114 @@
+package dev.tandem.infra;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import software.amazon.awscdk.assertions.Match;
+import software.amazon.awscdk.assertions.Template;
+
+class DataStackTest {
+
+    private static final Template template = Template.fromStack(TestStacks.get().data());
+
+    @Test
+    void mediaBucketIsPrivateEncryptedAndLogged() {
+        template.hasResourceProperties(
+                "AWS::S3::Bucket",
+                Map.of(
+                        "PublicAccessBlockConfiguration",
+                                Map.of(
+                                        "BlockPublicAcls", true,
+                                        "BlockPublicPolicy", true,
+                                        "IgnorePublicAcls", true,
+                                        "RestrictPublicBuckets", true),
+                        "BucketEncryption",
+                                Map.of(
+                                        "ServerSideEncryptionConfiguration",
+                                        List.of(Map.of(
+                                                "ServerSideEncryptionByDefault", Map.of("SSEAlgorithm", "AES256")))),
+                        "LoggingConfiguration", Map.of("LogFilePrefix", "media/")));
+    }
+
+    @Test
+    void everyBucketRefusesPlainHttp() {
+        template.resourcePropertiesCountIs(
+                "AWS::S3::BucketPolicy",
+                Map.of(
+                        "PolicyDocument",
+                        Map.of(
+                                "Statement",
+                                Match.arrayWith(List.of(Match.objectLike(Map.of(
+                                        "Effect",
+                                        "Deny",
+                                        "Condition",
+                                        Map.of("Bool", Map.of("aws:SecureTransport", "false")))))))),
+                2);
+    }
+
+    @Test
+    void abortsIncompleteMultipartUploadsAndAllowsBrowserPuts() {
+        template.hasResourceProperties(
+                "AWS::S3::Bucket",
+                Map.of(
+                        "LifecycleConfiguration",
+                                Map.of(
+                                        "Rules",
+                                        List.of(Map.of(
+                                                "AbortIncompleteMultipartUpload",
+                                                Map.of("DaysAfterInitiation", 1),
+                                                "Status",
+                                                "Enabled"))),
+                        "CorsConfiguration",
+                                Map.of(
+                                        "CorsRules",
+                                        List.of(Match.objectLike(Map.of("AllowedMethods", List.of("PUT", "GET")))))));
+    }
+
+    @Test
+    void sendsObjectEventsToEventBridge() {
+        template.hasResourceProperties(
+                "Custom::S3BucketNotifications",
+                Map.of("NotificationConfiguration", Map.of("EventBridgeConfiguration", Map.of())));
+    }
+
+    @Test
+    void paymentIdempotencyTableIsOnDemandRecoverableAndExpiring() {
+        template.hasResourceProperties(
+                "AWS::DynamoDB::Table",
+                Map.of(
+                        "KeySchema", List.of(Map.of("AttributeName", "orderId", "KeyType", "HASH")),
+                        "BillingMode", "PAY_PER_REQUEST",
+                        "PointInTimeRecoverySpecification", Map.of("PointInTimeRecoveryEnabled", true),
+                        "TimeToLiveSpecification", Map.of("AttributeName", "expiresAt", "Enabled", true)));
+    }
+
+    @Test
+    void outboxIndexesPendingRecordsByAgeAndExpiresPublishedOnes() {
+        template.hasResourceProperties(
+                "AWS::DynamoDB::Table",
+                Map.of(
+                        "GlobalSecondaryIndexes",
+                                List.of(Match.objectLike(Map.of(
+                                        "IndexName",
+                                        "pending-by-age",
+                                        "KeySchema",
+                                        List.of(
+                                                Map.of("AttributeName", "pending", "KeyType", "HASH"),
+                                                Map.of("AttributeName", "createdAt", "KeyType", "RANGE"))))),
+                        "TimeToLiveSpecification", Map.of("AttributeName", "expiresAt", "Enabled", true)));
+    }
+
+    @Test
+    void everyTableIsOnDemandWithPointInTimeRecovery() {
+        int tables = template.findResources("AWS::DynamoDB::Table").size();
+        org.assertj.core.api.Assertions.assertThat(tables).isEqualTo(5);
+        template.resourcePropertiesCountIs(
+                "AWS::DynamoDB::Table",
+                Map.of(
+                        "BillingMode",
+                        "PAY_PER_REQUEST",
+                        "PointInTimeRecoverySpecification",
+                        Map.of("PointInTimeRecoveryEnabled", true)),
+                tables);
+    }
+}
