@@ -14,8 +14,9 @@ import software.amazon.awssdk.auth.credentials.AwsCredentials;
  * port. Requests are path-style ({@code http://127.0.0.1:port/bucket/key}) and must be signed with local-cloud's
  * key pair, in the header or as a presigned URL; a tampered presigned URL is refused with 403.
  *
- * <p>What local-cloud adds to S3Proxy: {@code Get/PutBucketNotificationConfiguration} for EventBridge, and, for
- * buckets that have it on, an {@code Object Created} event on the default bus for every object created.
+ * <p>What local-cloud adds to S3Proxy: {@code Get/PutBucketNotificationConfiguration} for EventBridge; for
+ * buckets that have it on, an {@code Object Created} event on the default bus for every object created; and one
+ * server-wide CORS rule for browsers (see {@link CorsHandler}).
  */
 public final class S3Emulator implements AutoCloseable {
 
@@ -51,7 +52,7 @@ public final class S3Emulator implements AutoCloseable {
                     new SigV4Verifier(credentials.accessKeyId(), credentials.secretAccessKey(), region, clock);
             BucketNotificationHandler front = new BucketNotificationHandler(
                     S3Gateway.proxyTo(s3Proxy.getPort()), notifications, verifier, blobStore::containerExists);
-            return new S3Emulator(s3Proxy, S3Gateway.start(front));
+            return new S3Emulator(s3Proxy, S3Gateway.start(new CorsHandler(front)));
         } catch (Exception e) {
             stopQuietly(s3Proxy, e);
             throw new IllegalStateException("Could not start S3", e);
