@@ -82,6 +82,9 @@ final class FunctionBenchmark {
         System.out.printf(
                 "Deployment jars: image-resizer.jar %.1f MB (target 12), payment-processor.jar %.1f MB (target 10)%n",
                 Files.size(resizerJar) / 1e6, Files.size(paymentsJar) / 1e6);
+        // DynamoDB Local leaves a non-daemon scheduler thread running for minutes after local-cloud
+        // has stopped it, which would keep this JVM (and the Maven build) waiting.
+        System.exit(0);
     }
 
     private static Timings repeat(Work work) throws Exception {
