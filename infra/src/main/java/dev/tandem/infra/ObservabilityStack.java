@@ -24,7 +24,7 @@ import software.constructs.Construct;
 
 /**
  * One dashboard for the whole app (API latency and errors, queue depths and ages, DLQ depths,
- * function errors, duration and throttles, the outbox backlog) and an alarm on every dead-letter
+ * function errors, duration and throttles, orders the outbox relay published) and an alarm on every dead-letter
  * queue: a message in a DLQ is always something a person should look at.
  */
 final class ObservabilityStack extends Stack {
@@ -35,9 +35,6 @@ final class ObservabilityStack extends Stack {
             List<IQueue> workQueues,
             List<IQueue> deadLetterQueues,
             List<IFunction> functions) {}
-
-    /** Namespace of the metrics the service publishes itself (see the service's README section). */
-    static final String SERVICE_NAMESPACE = "Tandem";
 
     private final List<Alarm> deadLetterAlarms = new ArrayList<>();
 
@@ -98,17 +95,29 @@ final class ObservabilityStack extends Stack {
                                 .map(f -> (IMetric) f.metricDuration(stat("p99")))
                                 .toList()),
                 graph(
-                        "Outbox backlog (orders not yet published)",
-                        List.of(Metric.Builder.create()
-                                .namespace(SERVICE_NAMESPACE)
-                                .metricName("outbox.pending")
-                                .dimensionsMap(new TreeMap<>(Map.of("environment", config.envName())))
-                                .statistic("Maximum")
-                                .period(Duration.minutes(1))
-                                .build())));
+                        "Orders published by the outbox relay (OrderPlaced rule)",
+                        List.of(
+                                eventsRuleMetric("MatchedEvents", config),
+                                eventsRuleMetric("FailedInvocations", config))));
         Dashboard.Builder.create(this, "Dashboard")
                 .dashboardName(config.name("dashboard"))
                 .widgets(List.of(widgets))
+                .build();
+    }
+
+    /**
+     * A metric of the rule that routes {@code OrderPlaced} to the payment jobs: how many orders the
+     * outbox relay got onto the bus, and how many EventBridge could not deliver. (The relay's
+     * backlog itself is not on the dashboard: the service does not publish it to CloudWatch.)
+     */
+    private static IMetric eventsRuleMetric(String name, TandemConfig config) {
+        return Metric.Builder.create()
+                .namespace("AWS/Events")
+                .metricName(name)
+                .dimensionsMap(new TreeMap<>(
+                        Map.of("EventBusName", config.name("bus"), "RuleName", config.name("orders-to-payment-jobs"))))
+                .statistic("Sum")
+                .period(Duration.minutes(1))
                 .build();
     }
 

@@ -24,12 +24,12 @@ class ObservabilityStackTest {
     }
 
     @Test
-    void hasOneDashboardCoveringApiQueuesFunctionsAndOutbox() {
+    void hasOneDashboardCoveringApiQueuesFunctionsAndTheOutboxRelay() {
         template.resourceCountIs("AWS::CloudWatch::Dashboard", 1);
         template.hasResourceProperties(
                 "AWS::CloudWatch::Dashboard", Map.of("DashboardBody", Map.of("Fn::Join", Match.anyValue())));
         String body = template.findResources("AWS::CloudWatch::Dashboard").toString();
         org.assertj.core.api.Assertions.assertThat(body)
-                .contains("TargetResponseTime", "ApproximateAgeOfOldestMessage", "Throttles", "outbox.pending");
+                .contains("TargetResponseTime", "ApproximateAgeOfOldestMessage", "Throttles", "orders-to-payment-jobs");
     }
 }
