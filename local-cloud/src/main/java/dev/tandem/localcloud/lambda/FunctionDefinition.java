@@ -25,6 +25,13 @@ public record FunctionDefinition(
     /** One execution environment: invocations of the function run one after the other. */
     public static final int DEFAULT_MAX_CONCURRENCY = 1;
 
+    /**
+     * Execution environments per function when local-cloud deploys one from a template or a {@code CreateFunction}
+     * call. AWS scales out to the event source's maximum concurrency; on one machine two are enough to show
+     * concurrent batches without a JVM per batch.
+     */
+    public static final int LOCAL_SCALE_OUT = 2;
+
     // Lambda's own limits; values outside them are a template error worth failing on early.
     private static final int MIN_MEMORY_MB = 128;
     private static final int MAX_MEMORY_MB = 10_240;

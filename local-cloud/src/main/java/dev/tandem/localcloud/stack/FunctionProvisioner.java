@@ -22,12 +22,6 @@ import tools.jackson.databind.JsonNode;
  */
 final class FunctionProvisioner implements Provisioner {
 
-    /**
-     * Execution environments per function. AWS scales out to the mapping's maximum concurrency;
-     * on one machine two are enough to show concurrent batches without a JVM per batch.
-     */
-    static final int LOCAL_CONCURRENCY = 2;
-
     private static final int DEFAULT_MEMORY_MB = 128;
     private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(3);
 
@@ -93,7 +87,7 @@ final class FunctionProvisioner implements Provisioner {
                         .map(t -> Duration.ofSeconds(t.asInt()))
                         .orElse(DEFAULT_TIMEOUT),
                 environment,
-                LOCAL_CONCURRENCY);
+                FunctionDefinition.LOCAL_SCALE_OUT);
         started.put(name, host.start(definition));
         return Optional.of(new Physical(name, Map.of("Arn", arn)));
     }

@@ -1,0 +1,68 @@
+package dev.tandem.localcloud.lambda;
+
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The {@code Invoke} operation: {@code RequestResponse} answers with the function's payload, or with its error and
+ * the {@code X-Amz-Function-Error} header, as Lambda does; {@code Event} queues the invocation (with Lambda's
+ * retries) and answers 202 at once; {@code DryRun} only checks that the function exists.
+ */
+final class Invocations {
+
+    private static final Logger log = LoggerFactory.getLogger(Invocations.class);
+
+    private final FunctionHost host;
+    private final LambdaControlPlane functions;
+
+    Invocations(FunctionHost host, LambdaControlPlane functions) {
+        this.host = host;
+        this.functions = functions;
+    }
+
+    void invoke(HttpExchange exchange, String reference) throws IOException {
+        String function = functions.invocable(reference);
+        String type = String.valueOf(exchange.getRequestHeaders().getFirst("X-Amz-Invocation-Type"));
+        String payload = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        String event = payload.isBlank() ? "{}" : payload;
+        switch (type) {
+            case "Event" -> {
+                host.invokeAsync(
+                        function,
+                        event,
+                        AsyncInvokeConfig.DEFAULTS,
+                        failure -> log.error("asynchronous invocation of {} failed for good: {}", function, failure));
+                exchange.sendResponseHeaders(202, -1);
+            }
+            case "DryRun" -> exchange.sendResponseHeaders(204, -1);
+            case "RequestResponse", "null" -> respond(exchange, host.invoke(function, event));
+            default -> throw LambdaApiException.invalidParameter("Unknown invocation type " + type);
+        }
+    }
+
+    private static void respond(HttpExchange exchange, InvocationResult result) throws IOException {
+        exchange.getResponseHeaders().set("X-Amz-Executed-Version", "$LATEST");
+        switch (result) {
+            case InvocationResult.Success success -> {
+                byte[] bytes = success.payload().getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().set("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, bytes.length == 0 ? -1 : bytes.length);
+                exchange.getResponseBody().write(bytes);
+            }
+            case InvocationResult.Failure failure -> {
+                ObjectNode error = JsonMapper.shared()
+                        .createObjectNode()
+                        .put("errorMessage", failure.error().errorMessage())
+                        .put("errorType", failure.error().errorType());
+                failure.error().stackTrace().forEach(error.putArray("stackTrace")::add);
+                exchange.getResponseHeaders().set("X-Amz-Function-Error", "Unhandled");
+                LambdaApi.respond(exchange, 200, error);
+            }
+        }
+    }
+}

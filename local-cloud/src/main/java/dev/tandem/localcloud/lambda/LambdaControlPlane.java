@@ -1,0 +1,229 @@
+package dev.tandem.localcloud.lambda;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.QueueDoesNotExistException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The Lambda API's operations over a {@link FunctionHost}: {@code CreateFunction} deploys a zip (a jar) on the host,
+ * {@code CreateEventSourceMapping} starts polling an SQS queue, and the rest report what exists. Java runtimes only,
+ * code uploaded inline ({@code ZipFile}) only: that is what deploying a Java app from a cloud assembly sends.
+ */
+final class LambdaControlPlane {
+
+    private static final int DEFAULT_MEMORY_MB = 128;
+    private static final int DEFAULT_TIMEOUT_SECONDS = 3;
+
+    private final FunctionHost host;
+    private final SqsClient sqs;
+    private final String region;
+    private final String accountId;
+    private final Path codeDirectory;
+    private final Map<String, ApiFunction> functions = new ConcurrentHashMap<>();
+    private final Map<String, ObjectNode> mappings = new ConcurrentHashMap<>();
+
+    LambdaControlPlane(FunctionHost host, SqsClient sqs, String region, String accountId, Path codeDirectory) {
+        this.host = host;
+        this.sqs = sqs;
+        this.region = region;
+        this.accountId = accountId;
+        this.codeDirectory = codeDirectory;
+    }
+
+    JsonNode createFunction(JsonNode request) {
+        String name = FunctionReference.parse(required(request, "FunctionName")).name();
+        String runtime = required(request, "Runtime");
+        if (!runtime.startsWith("java")) {
+            throw LambdaApiException.invalidParameter(
+                    "local-cloud runs Java functions only; runtime " + runtime + " is not one");
+        }
+        String zipFile = request.path("Code").path("ZipFile").asString("");
+        if (zipFile.isEmpty()) {
+            throw LambdaApiException.invalidParameter(
+                    "local-cloud takes a function's code inline (Code.ZipFile); S3 and image code are not supported");
+        }
+        byte[] code = Base64.getDecoder().decode(zipFile);
+        synchronized (functions) {
+            if (functions.containsKey(name)) {
+                throw LambdaApiException.conflict("Function already exist: " + name);
+            }
+            FunctionDefinition definition;
+            try {
+                definition = new FunctionDefinition(
+                        name,
+                        "arn:aws:lambda:" + region + ":" + accountId + ":function:" + name,
+                        writeCode(name, code),
+                        required(request, "Handler"),
+                        request.path("MemorySize").asInt(DEFAULT_MEMORY_MB),
+                        Duration.ofSeconds(request.path("Timeout").asInt(DEFAULT_TIMEOUT_SECONDS)),
+                        variables(request.path("Environment").path("Variables")),
+                        FunctionDefinition.LOCAL_SCALE_OUT);
+            } catch (IllegalArgumentException e) {
+                throw LambdaApiException.invalidParameter(e.getMessage());
+            }
+            ApiFunction function = new ApiFunction(
+                    definition,
+                    runtime,
+                    request.path("Role").asString(""),
+                    request.path("Architectures")
+                            .valueStream()
+                            .map(JsonNode::asString)
+                            .toList(),
+                    code.length,
+                    host.start(definition));
+            functions.put(name, function);
+            String version = request.path("Publish").asBoolean(false) ? function.publishVersion() : "$LATEST";
+            return function.configuration(version);
+        }
+    }
+
+    JsonNode getFunction(String reference) {
+        ObjectNode response = JsonMapper.shared().createObjectNode();
+        response.set("Configuration", getFunctionConfiguration(reference));
+        response.putObject("Code").put("RepositoryType", "S3");
+        return response;
+    }
+
+    JsonNode getFunctionConfiguration(String reference) {
+        FunctionReference parsed = FunctionReference.parse(reference);
+        ApiFunction function = function(parsed.name());
+        return function.configuration(version(function, parsed.qualifier()));
+    }
+
+    JsonNode publishVersion(String reference) {
+        ApiFunction function = function(FunctionReference.parse(reference).name());
+        return function.configuration(function.publishVersion());
+    }
+
+    JsonNode createAlias(String reference, JsonNode request) {
+        ApiFunction function = function(FunctionReference.parse(reference).name());
+        String alias = required(request, "Name");
+        String version = required(request, "FunctionVersion");
+        function.addAlias(alias, version);
+        return JsonMapper.shared()
+                .createObjectNode()
+                .put("AliasArn", function.arn() + ":" + alias)
+                .put("Name", alias)
+                .put("FunctionVersion", version)
+                .put("RevisionId", UUID.randomUUID().toString());
+    }
+
+    JsonNode createEventSourceMapping(JsonNode request) {
+        FunctionReference reference = FunctionReference.parse(required(request, "FunctionName"));
+        ApiFunction function = function(reference.name());
+        version(function, reference.qualifier());
+        String queueArn = required(request, "EventSourceArn");
+        if (!queueArn.startsWith("arn:aws:sqs:")) {
+            throw LambdaApiException.invalidParameter("local-cloud maps SQS queues to functions, not " + queueArn);
+        }
+        String queueName = queueArn.substring(queueArn.lastIndexOf(':') + 1);
+        boolean reportsFailures = request.path("FunctionResponseTypes")
+                .valueStream()
+                .anyMatch(type -> type.asString().equals("ReportBatchItemFailures"));
+        SqsEventSourceDefinition mapping;
+        try {
+            mapping = new SqsEventSourceDefinition(
+                    function.name(),
+                    sqs.getQueueUrl(r -> r.queueName(queueName)).queueUrl(),
+                    queueArn,
+                    request.path("BatchSize").asInt(SqsEventSourceDefinition.DEFAULT_BATCH_SIZE),
+                    Duration.ofSeconds(
+                            request.path("MaximumBatchingWindowInSeconds").asInt(0)),
+                    request.path("ScalingConfig")
+                            .path("MaximumConcurrency")
+                            .asInt(SqsEventSourceDefinition.DEFAULT_MAXIMUM_CONCURRENCY),
+                    reportsFailures);
+            host.addSqsEventSource(mapping, sqs);
+        } catch (QueueDoesNotExistException e) {
+            throw LambdaApiException.invalidParameter("Queue does not exist: " + queueArn);
+        } catch (IllegalArgumentException e) {
+            throw LambdaApiException.invalidParameter(e.getMessage());
+        }
+        ObjectNode description = JsonMapper.shared()
+                .createObjectNode()
+                .put("UUID", UUID.randomUUID().toString())
+                .put("EventSourceArn", queueArn)
+                .put(
+                        "FunctionArn",
+                        reference.qualifier().map(q -> function.arn() + ":" + q).orElse(function.arn()))
+                .put("BatchSize", mapping.batchSize())
+                .put(
+                        "MaximumBatchingWindowInSeconds",
+                        mapping.maximumBatchingWindow().toSeconds())
+                .put("State", "Enabled")
+                .put("StateTransitionReason", "USER_INITIATED");
+        if (reportsFailures) {
+            description.putArray("FunctionResponseTypes").add("ReportBatchItemFailures");
+        }
+        description.putObject("ScalingConfig").put("MaximumConcurrency", mapping.maximumConcurrency());
+        mappings.put(description.path("UUID").asString(), description);
+        return description;
+    }
+
+    JsonNode getEventSourceMapping(String uuid) {
+        return Optional.ofNullable(mappings.get(uuid))
+                .orElseThrow(() -> LambdaApiException.notFound("The resource you requested does not exist."));
+    }
+
+    /** The host's name for the function a reference points at, once the reference's qualifier checks out. */
+    String invocable(String reference) {
+        FunctionReference parsed = FunctionReference.parse(reference);
+        ApiFunction function = function(parsed.name());
+        version(function, parsed.qualifier());
+        return function.name();
+    }
+
+    private ApiFunction function(String name) {
+        ApiFunction function = functions.get(name);
+        if (function == null) {
+            throw LambdaApiException.notFound(
+                    "Function not found: arn:aws:lambda:" + region + ":" + accountId + ":function:" + name);
+        }
+        return function;
+    }
+
+    private static String version(ApiFunction function, Optional<String> qualifier) {
+        return qualifier
+                .map(q -> function.resolve(q)
+                        .orElseThrow(
+                                () -> LambdaApiException.notFound("Function not found: " + function.arn() + ":" + q)))
+                .orElse("$LATEST");
+    }
+
+    private Path writeCode(String name, byte[] code) {
+        try {
+            return Files.write(codeDirectory.resolve(name + ".jar"), code);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot store the code of function " + name, e);
+        }
+    }
+
+    private static Map<String, String> variables(JsonNode variables) {
+        Map<String, String> environment = new TreeMap<>();
+        variables
+                .properties()
+                .forEach(v -> environment.put(v.getKey(), v.getValue().asString()));
+        return environment;
+    }
+
+    private static String required(JsonNode request, String field) {
+        String value = request.path(field).asString("");
+        if (value.isBlank()) {
+            throw LambdaApiException.invalidParameter(field + " is required");
+        }
+        return value;
+    }
+}
