@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The admin page in a real browser: the upload goes from Chromium straight to the local S3. */
-@ExtendWith(TandemExtension.class)
+@ExtendWith({TargetCondition.class, TandemExtension.class})
 class AdminPageIT {
 
     /** The image-resizer's round trip takes a few seconds; a cold function JVM somewhat more. */

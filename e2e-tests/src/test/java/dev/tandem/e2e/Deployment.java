@@ -1,9 +1,11 @@
 package dev.tandem.e2e;
 
-import dev.tandem.localcloud.LocalAwsClients;
+import dev.tandem.localcloud.stack.AwsEndpoints;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
@@ -28,27 +30,34 @@ final class Deployment implements AutoCloseable {
             "orders-target-dlq",
             "results-target-dlq");
 
-    private final LocalAwsClients clients;
+    private final SdkHttpClient http = UrlConnectionHttpClient.create();
+    private final SqsClient sqs;
+    private final DynamoDbClient dynamoDb;
+    private final EventBridgeClient eventBridge;
 
     Deployment(RunningTandem tandem) {
-        this.clients = LocalAwsClients.connectTo(tandem.aws());
+        AwsAccess aws = tandem.aws();
+        this.sqs = aws.configure(SqsClient.builder(), AwsEndpoints::sqs, http).build();
+        this.dynamoDb = aws.configure(DynamoDbClient.builder(), AwsEndpoints::dynamoDb, http)
+                .build();
+        this.eventBridge = aws.configure(EventBridgeClient.builder(), AwsEndpoints::eventBridge, http)
+                .build();
     }
 
     SqsClient sqs() {
-        return clients.sqs();
+        return sqs;
     }
 
     EventBridgeClient eventBridge() {
-        return clients.eventBridge();
+        return eventBridge;
     }
 
     String queueUrl(String shortName) {
-        return clients.sqs().getQueueUrl(r -> r.queueName(PREFIX + shortName)).queueUrl();
+        return sqs.getQueueUrl(r -> r.queueName(PREFIX + shortName)).queueUrl();
     }
 
     String queueAttribute(String queueUrl, QueueAttributeName name) {
-        return clients.sqs()
-                .getQueueAttributes(r -> r.queueUrl(queueUrl).attributeNames(name))
+        return sqs.getQueueAttributes(r -> r.queueUrl(queueUrl).attributeNames(name))
                 .attributes()
                 .get(name);
     }
@@ -62,8 +71,7 @@ final class Deployment implements AutoCloseable {
 
     /** Looks at up to ten messages without hiding them from anyone else. */
     List<Message> peek(String shortName) {
-        return clients.sqs()
-                .receiveMessage(r -> r.queueUrl(queueUrl(shortName))
+        return sqs.receiveMessage(r -> r.queueUrl(queueUrl(shortName))
                         .maxNumberOfMessages(10)
                         .visibilityTimeout(0)
                         .waitTimeSeconds(0))
@@ -81,7 +89,8 @@ final class Deployment implements AutoCloseable {
 
     /** The one table whose generated name contains {@code fragment}, as CDK names it after its construct id. */
     String table(String fragment) {
-        List<String> matches = clients.dynamoDb().listTablesPaginator().tableNames().stream()
+        List<String> matches = dynamoDb.listTablesPaginator().tableNames().stream()
+                .filter(name -> name.startsWith(PREFIX))
                 .filter(name -> name.toLowerCase(Locale.ROOT).contains(fragment.toLowerCase(Locale.ROOT)))
                 .toList();
         if (matches.size() != 1) {
@@ -92,7 +101,6 @@ final class Deployment implements AutoCloseable {
 
     /** The payment-processor's idempotency records for one order (its partition key is the order id). */
     List<Map<String, AttributeValue>> paymentRecords(String orderId) {
-        DynamoDbClient dynamoDb = clients.dynamoDb();
         return dynamoDb.query(r -> r.tableName(table("PaymentIdempotency"))
                         .keyConditionExpression("orderId = :id")
                         .expressionAttributeValues(Map.of(":id", AttributeValue.fromS(orderId)))
@@ -102,6 +110,9 @@ final class Deployment implements AutoCloseable {
 
     @Override
     public void close() {
-        clients.close();
+        sqs.close();
+        dynamoDb.close();
+        eventBridge.close();
+        http.close();
     }
 }

@@ -16,11 +16,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The synthesized app, run by local-cloud as the README's run command runs it: the templates in
- * infra/cdk.out, the function jars in their own JVMs, the service jar as a child process. Driven
- * through the public API only.
+ * The synthesized app, run as the README's run command runs it: the templates in infra/cdk.out deployed through
+ * AWS's APIs, the function jars created with {@code lambda:CreateFunction} (local-cloud runs each in JVMs of its
+ * own), the service jar as a child process. Driven through the public API only.
  */
-@ExtendWith(TandemExtension.class)
+@ExtendWith({TargetCondition.class, TandemExtension.class})
 class LocalCloudStackIT {
 
     private static final Duration SETTLE = Duration.ofSeconds(60);

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 /** The storefront in a real browser: from the product grid through checkout to a settled order. */
-@ExtendWith(TandemExtension.class)
+@ExtendWith({TargetCondition.class, TandemExtension.class})
 class StorefrontIT {
 
     private static final Duration SETTLE = Duration.ofSeconds(60);

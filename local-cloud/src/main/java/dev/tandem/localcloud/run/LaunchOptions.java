@@ -1,23 +1,34 @@
 package dev.tandem.localcloud.run;
 
+import dev.tandem.localcloud.stack.AwsEndpoints;
+import java.net.URI;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * How {@code TandemLocal} was asked to run: where the synthesized app is, which port the service
  * listens on ({@code TANDEM_HTTP_PORT}, default 8080), the admin token ({@code TANDEM_ADMIN_TOKEN},
- * or a fresh random one), and whether to run the demo tour and exit.
+ * or a fresh random one), whether to run the demo tour and exit, and the AWS emulator to deploy into
+ * ({@code --emulator http://localhost:4566}) instead of local-cloud.
  */
-record LaunchOptions(Path cloudAssembly, int httpPort, String adminToken, boolean generatedToken, boolean demo) {
+record LaunchOptions(
+        Path cloudAssembly,
+        int httpPort,
+        String adminToken,
+        boolean generatedToken,
+        boolean demo,
+        Optional<AwsEndpoints> emulator) {
 
-    static final String USAGE = "usage: TandemLocal [--cdk-out DIR] [--demo]";
+    static final String USAGE = "usage: TandemLocal [--cdk-out DIR] [--emulator URL] [--demo]";
 
     static LaunchOptions parse(List<String> args, Map<String, String> environment) {
         Path cloudAssembly = Path.of("infra", "cdk.out");
         boolean demo = false;
+        Optional<AwsEndpoints> emulator = Optional.empty();
         for (int i = 0; i < args.size(); i++) {
             switch (args.get(i)) {
                 case "--demo" -> demo = true;
@@ -27,13 +38,29 @@ record LaunchOptions(Path cloudAssembly, int httpPort, String adminToken, boolea
                     }
                     cloudAssembly = Path.of(args.get(++i));
                 }
+                case "--emulator" -> {
+                    if (i + 1 == args.size()) {
+                        throw new IllegalArgumentException("--emulator needs a URL; " + USAGE);
+                    }
+                    emulator = Optional.of(emulator(args.get(++i)));
+                }
                 default -> throw new IllegalArgumentException("unknown argument " + args.get(i) + "; " + USAGE);
             }
         }
         int port = Integer.parseInt(environment.getOrDefault("TANDEM_HTTP_PORT", "8080"));
         String token = environment.get("TANDEM_ADMIN_TOKEN");
         boolean generated = token == null || token.isBlank();
-        return new LaunchOptions(cloudAssembly, port, generated ? randomToken() : token, generated, demo);
+        return new LaunchOptions(cloudAssembly, port, generated ? randomToken() : token, generated, demo, emulator);
+    }
+
+    /** Floci and LocalStack both answer on one endpoint, in us-east-1, as account 000000000000 by default. */
+    private static AwsEndpoints emulator(String url) {
+        URI endpoint = URI.create(url);
+        if (endpoint.getScheme() == null || endpoint.getHost() == null || endpoint.getPort() < 0) {
+            throw new IllegalArgumentException(
+                    "--emulator needs a URL with a scheme, host and port, like http://localhost:4566; got " + url);
+        }
+        return AwsEndpoints.emulator(endpoint, AwsEndpoints.EMULATOR_REGION, AwsEndpoints.EMULATOR_ACCOUNT);
     }
 
     private static String randomToken() {

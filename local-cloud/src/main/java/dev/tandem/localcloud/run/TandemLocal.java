@@ -5,12 +5,14 @@ import dev.tandem.localcloud.LocalAwsClients;
 import dev.tandem.localcloud.lambda.AsyncInvokeConfig;
 import dev.tandem.localcloud.lambda.FunctionHost;
 import dev.tandem.localcloud.lambda.FunctionHostSettings;
+import dev.tandem.localcloud.lambda.LambdaApi;
 import dev.tandem.localcloud.lambda.LambdaEventTarget;
 import dev.tandem.localcloud.service.ServiceDefinition;
 import dev.tandem.localcloud.service.ServiceHost;
+import dev.tandem.localcloud.stack.AssemblyDeployment;
 import dev.tandem.localcloud.stack.AwsClients;
+import dev.tandem.localcloud.stack.AwsEndpoints;
 import dev.tandem.localcloud.stack.CloudAssembly;
-import dev.tandem.localcloud.stack.LocalDeployment;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,7 +21,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +30,10 @@ import org.slf4j.LoggerFactory;
  * Runs the whole synthesized Tandem app on this machine: the emulators, every resource of the
  * templates in {@code infra/cdk.out}, each Lambda function in its own JVM and the catalog service
  * as a child process. Ctrl-C stops everything.
+ *
+ * <p>With {@code --emulator URL} it deploys the same templates into an AWS emulator instead (Floci or LocalStack,
+ * started with {@code docker compose up}), which then runs the functions in containers of its own; only the
+ * service runs here.
  */
 public final class TandemLocal implements AutoCloseable {
 
@@ -42,7 +48,7 @@ public final class TandemLocal implements AutoCloseable {
     private static final Duration SERVICE_READY_TIMEOUT = Duration.ofMinutes(3);
 
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
-    private LocalAws aws;
+    private AwsEndpoints endpoints;
     private ServiceHost service;
 
     public static void main(String[] args) {
@@ -57,7 +63,7 @@ public final class TandemLocal implements AutoCloseable {
         TandemLocal tandem = new TandemLocal();
         Runtime.getRuntime().addShutdownHook(new Thread(tandem::close, "tandem-local-shutdown"));
         try {
-            tandem.startAll(options.cloudAssembly(), options.httpPort(), options.adminToken());
+            tandem.startAll(options.emulator(), options.cloudAssembly(), options.httpPort(), options.adminToken());
         } catch (RuntimeException e) {
             log.error("Tandem did not start: {}", e.getMessage(), e);
             System.exit(1);
@@ -80,9 +86,19 @@ public final class TandemLocal implements AutoCloseable {
      * start, what did start is stopped again.
      */
     public static TandemLocal start(Path cloudAssembly, int httpPort, String adminToken) {
+        return start(Optional.empty(), cloudAssembly, httpPort, adminToken);
+    }
+
+    /** Like {@link #start(Path, int, String)}, but deploys into the emulator at {@code emulator}. */
+    public static TandemLocal startOn(AwsEndpoints emulator, Path cloudAssembly, int httpPort, String adminToken) {
+        return start(Optional.of(emulator), cloudAssembly, httpPort, adminToken);
+    }
+
+    private static TandemLocal start(
+            Optional<AwsEndpoints> emulator, Path cloudAssembly, int httpPort, String adminToken) {
         TandemLocal tandem = new TandemLocal();
         try {
-            tandem.startAll(cloudAssembly, httpPort, adminToken);
+            tandem.startAll(emulator, cloudAssembly, httpPort, adminToken);
             return tandem;
         } catch (RuntimeException e) {
             tandem.close();
@@ -95,51 +111,58 @@ public final class TandemLocal implements AutoCloseable {
         return service.baseUri();
     }
 
-    /** The emulators, for callers that look at queues, tables and buckets directly. */
-    public LocalAws aws() {
-        return aws;
+    /** Where the AWS the app runs on answers, for callers that look at queues, tables and buckets directly. */
+    public AwsEndpoints endpoints() {
+        return endpoints;
     }
 
-    /** Starts everything, in order; what started is stopped again, in reverse order, by {@link #close()}. */
-    private void startAll(Path cloudAssembly, int httpPort, String adminToken) {
+    /**
+     * Starts everything, in order; what started is stopped again, in reverse order, by {@link #close()}. The
+     * template is deployed through AWS's own APIs, the same calls whether local-cloud or an emulator answers them.
+     */
+    private void startAll(Optional<AwsEndpoints> emulator, Path cloudAssembly, int httpPort, String adminToken) {
         long begin = System.nanoTime();
-        aws = remember(LocalAws.start());
-        LocalAwsClients clients = remember(LocalAwsClients.connectTo(aws));
-        // LocalAws logs its endpoints and start-up time itself.
-
-        FunctionHost functions = remember(
-                new FunctionHost(FunctionHostSettings.of(aws.settings().region().id(), aws.environment())));
-        aws.eventBridge()
-                .registerTarget(new LambdaEventTarget(
-                        functions,
-                        AsyncInvokeConfig.DEFAULTS,
-                        failure -> log.error("asynchronous invocation failed for good: {}", failure)));
+        endpoints = emulator.orElseGet(this::startLocalCloud);
+        AwsClients clients = remember(AwsClients.connect(endpoints));
 
         CloudAssembly assembly = CloudAssembly.read(cloudAssembly);
-        LocalDeployment deployment = LocalDeployment.deploy(
-                assembly,
-                new AwsClients(
-                        aws.settings().region().id(),
-                        aws.settings().accountId(),
-                        clients.s3(),
-                        clients.sqs(),
-                        clients.dynamoDb(),
-                        clients.eventBridge()),
-                functions);
-        log.info("deployed {} stacks from {}", assembly.stacks().size(), cloudAssembly);
+        AssemblyDeployment deployment = AssemblyDeployment.deploy(assembly, clients);
+        log.info(
+                "deployed {} stacks from {} into {}",
+                assembly.stacks().size(),
+                cloudAssembly,
+                emulator.map(e -> "the emulator at " + e.s3()).orElse("local-cloud"));
         deployment.report().summary().lines().forEach(line -> log.info("  {}", line));
-        // The function host logs each init time; a failed init is reported there with its stack trace.
-        deployment.functionInits().values().forEach(CompletableFuture::join);
 
         ServiceDefinition definition = deployment.services().stream()
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("the templates declare no service to run"));
-        Map<String, String> additions = new HashMap<>(aws.environment());
+        Map<String, String> additions = new HashMap<>(endpoints.environment());
         additions.put("TANDEM_ADMIN_TOKEN", adminToken);
         service = remember(ServiceHost.start(definition, additions, httpPort, SERVICE_READY_TIMEOUT));
         log.info(
                 "everything up in {} ms",
                 Duration.ofNanos(System.nanoTime() - begin).toMillis());
+    }
+
+    /**
+     * Starts local-cloud's emulators, the function host that runs each function in JVMs of its own, and the Lambda
+     * API in front of it. The function host logs each function's init time, and a failed init with its stack trace.
+     */
+    private AwsEndpoints startLocalCloud() {
+        LocalAws aws = remember(LocalAws.start());
+        // LocalAws logs its endpoints and start-up time itself.
+        String region = aws.settings().region().id();
+        LocalAwsClients clients = remember(LocalAwsClients.connectTo(aws));
+        FunctionHost functions = remember(new FunctionHost(FunctionHostSettings.of(region, aws.environment())));
+        aws.eventBridge()
+                .registerTarget(new LambdaEventTarget(
+                        functions,
+                        AsyncInvokeConfig.DEFAULTS,
+                        failure -> log.error("asynchronous invocation failed for good: {}", failure)));
+        LambdaApi lambda = remember(
+                LambdaApi.start(functions, clients.sqs(), region, aws.settings().accountId()));
+        return AwsEndpoints.of(aws, lambda.endpoint());
     }
 
     private <T extends AutoCloseable> T remember(T resource) {

@@ -1,42 +1,39 @@
 package dev.tandem.localcloud.stack;
 
-import dev.tandem.localcloud.lambda.FunctionDefinition;
-import dev.tandem.localcloud.lambda.FunctionHost;
-import dev.tandem.localcloud.lambda.SqsEventSourceDefinition;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import software.amazon.awssdk.services.sqs.SqsClient;
+import java.util.TreeMap;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.services.lambda.LambdaClient;
+import software.amazon.awssdk.services.lambda.model.Architecture;
+import software.amazon.awssdk.services.lambda.model.FunctionResponseType;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Lambda functions written in Java run on the local function host, each in its own JVM started
- * from its asset jar; versions and aliases resolve to their ARNs; SQS event source mappings poll
- * their queues. Functions in other languages (CDK's own custom-resource handlers, say) are
- * declined and reported as not emulated.
+ * Lambda functions created through the Lambda API of whatever the template is deployed into: an emulator that runs
+ * each function in a container of its own (Floci, LocalStack), or local-cloud's own {@code LambdaApi}. The code is
+ * the asset jar, uploaded inline; versions, aliases and SQS event source mappings are created as CloudFormation
+ * would create them. Functions in other languages (CDK's custom-resource handlers) are declined.
+ *
+ * <p>Two things differ from the template on purpose. The emulator runs the function on this machine, so it gets
+ * this machine's architecture rather than the template's Graviton {@code arm64}. And IAM is not provisioned, so the
+ * execution role is a well-formed ARN naming the function, which emulators accept without checking it.
  */
 final class FunctionProvisioner implements Provisioner {
 
-    private static final int DEFAULT_MEMORY_MB = 128;
-    private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(3);
-
     private final CloudAssembly assembly;
-    private final FunctionHost host;
-    private final SqsClient sqs;
-    private final String region;
+    private final LambdaClient lambda;
     private final String accountId;
-    private final Map<String, CompletableFuture<Duration>> started = new LinkedHashMap<>();
 
-    FunctionProvisioner(CloudAssembly assembly, FunctionHost host, SqsClient sqs, String region, String accountId) {
+    FunctionProvisioner(CloudAssembly assembly, LambdaClient lambda, String accountId) {
         this.assembly = assembly;
-        this.host = host;
-        this.sqs = sqs;
-        this.region = region;
+        this.lambda = lambda;
         this.accountId = accountId;
     }
 
@@ -60,47 +57,50 @@ final class FunctionProvisioner implements Provisioner {
     }
 
     private Optional<Physical> function(Properties properties) {
-        boolean java =
-                properties.text("Runtime").filter(r -> r.startsWith("java")).isPresent();
+        Optional<String> runtime = properties.text("Runtime").filter(r -> r.startsWith("java"));
         Optional<Path> jar = properties
                 .json("Code")
                 .map(code -> code.path("S3Key").asString())
-                .flatMap(assembly::fileAsset);
-        if (!java || jar.isEmpty()) {
+                .flatMap(assembly::fileAsset)
+                .filter(Files::isRegularFile);
+        if (runtime.isEmpty() || jar.isEmpty()) {
             return Optional.empty();
         }
         String name =
                 properties.text("FunctionName").orElseGet(() -> Names.generated(properties.resource(), 64, false));
-        String arn = functionArn(name);
-        Map<String, String> environment = new HashMap<>();
-        properties.json("Environment").map(e -> e.path("Variables")).ifPresent(variables -> variables
-                .properties()
-                .forEach(v -> environment.put(v.getKey(), v.getValue().asString())));
-        FunctionDefinition definition = new FunctionDefinition(
-                name,
-                arn,
-                jar.get(),
-                properties.requiredText("Handler"),
-                properties.json("MemorySize").map(JsonNode::asInt).orElse(DEFAULT_MEMORY_MB),
-                properties
-                        .json("Timeout")
-                        .map(t -> Duration.ofSeconds(t.asInt()))
-                        .orElse(DEFAULT_TIMEOUT),
-                environment,
-                FunctionDefinition.LOCAL_SCALE_OUT);
-        started.put(name, host.start(definition));
+        Map<String, String> variables = new TreeMap<>();
+        properties.json("Environment").map(e -> e.path("Variables")).ifPresent(v -> v.properties()
+                .forEach(variable ->
+                        variables.put(variable.getKey(), variable.getValue().asString())));
+        String arn = lambda.createFunction(request -> {
+                    request.functionName(name)
+                            .runtime(runtime.get())
+                            .handler(properties.requiredText("Handler"))
+                            .role("arn:aws:iam::" + accountId + ":role/" + name)
+                            .code(code -> code.zipFile(SdkBytes.fromByteArray(read(jar.get()))))
+                            .architectures(hostArchitecture())
+                            .environment(environment -> environment.variables(variables));
+                    properties.json("MemorySize").map(JsonNode::asInt).ifPresent(request::memorySize);
+                    properties.json("Timeout").map(JsonNode::asInt).ifPresent(request::timeout);
+                })
+                .functionArn();
+        // Versions, aliases and mappings need the function Active, as on AWS; the first init happens here.
+        lambda.waiter().waitUntilFunctionActiveV2(request -> request.functionName(name));
         return Optional.of(new Physical(name, Map.of("Arn", arn)));
     }
 
     private Physical version(Properties properties) {
-        String function = functionName(properties.requiredText("FunctionName"));
-        return new Physical(functionArn(function) + ":1", Map.of("Version", "1", "FunctionArn", functionArn(function)));
+        var published = lambda.publishVersion(request -> request.functionName(properties.requiredText("FunctionName")));
+        return new Physical(
+                published.functionArn(),
+                Map.of("Version", published.version(), "FunctionArn", published.functionArn()));
     }
 
     private Physical alias(Properties properties) {
-        String function = functionName(properties.requiredText("FunctionName"));
-        String aliasArn = functionArn(function) + ":" + properties.requiredText("Name");
-        return new Physical(aliasArn, Map.of("AliasArn", aliasArn));
+        var alias = lambda.createAlias(request -> request.functionName(properties.requiredText("FunctionName"))
+                .name(properties.requiredText("Name"))
+                .functionVersion(properties.requiredText("FunctionVersion")));
+        return new Physical(alias.aliasArn(), Map.of("AliasArn", alias.aliasArn()));
     }
 
     private Optional<Physical> eventSourceMapping(Properties properties) {
@@ -108,50 +108,41 @@ final class FunctionProvisioner implements Provisioner {
         if (!sourceArn.startsWith("arn:aws:sqs:")) {
             return Optional.empty();
         }
-        String function = functionName(properties.requiredText("FunctionName"));
-        String queueName = sourceArn.substring(sourceArn.lastIndexOf(':') + 1);
-        String queueUrl = sqs.getQueueUrl(b -> b.queueName(queueName)).queueUrl();
-        boolean reportsFailures = properties
-                .json("FunctionResponseTypes")
-                .filter(types -> types.valueStream().anyMatch(t -> t.asString().equals("ReportBatchItemFailures")))
-                .isPresent();
-        host.addSqsEventSource(
-                new SqsEventSourceDefinition(
-                        function,
-                        queueUrl,
-                        sourceArn,
-                        properties
-                                .json("BatchSize")
-                                .map(JsonNode::asInt)
-                                .orElse(SqsEventSourceDefinition.DEFAULT_BATCH_SIZE),
-                        Duration.ofSeconds(properties
-                                .json("MaximumBatchingWindowInSeconds")
-                                .map(JsonNode::asInt)
-                                .orElse(0)),
-                        properties
-                                .json("ScalingConfig")
-                                .map(s -> s.path("MaximumConcurrency")
-                                        .asInt(SqsEventSourceDefinition.DEFAULT_MAXIMUM_CONCURRENCY))
-                                .orElse(SqsEventSourceDefinition.DEFAULT_MAXIMUM_CONCURRENCY),
-                        reportsFailures),
-                sqs);
-        return Optional.of(new Physical(function + "<-" + queueName, Map.of()));
+        String uuid = lambda.createEventSourceMapping(request -> {
+                    request.functionName(properties.requiredText("FunctionName"))
+                            .eventSourceArn(sourceArn)
+                            .enabled(true);
+                    properties.json("BatchSize").map(JsonNode::asInt).ifPresent(request::batchSize);
+                    properties
+                            .json("MaximumBatchingWindowInSeconds")
+                            .map(JsonNode::asInt)
+                            .ifPresent(request::maximumBatchingWindowInSeconds);
+                    properties
+                            .json("FunctionResponseTypes")
+                            .map(types -> types.valueStream()
+                                    .map(type -> FunctionResponseType.fromValue(type.asString()))
+                                    .toList())
+                            .ifPresent(request::functionResponseTypes);
+                    properties
+                            .json("ScalingConfig")
+                            .map(scaling -> scaling.path("MaximumConcurrency"))
+                            .filter(JsonNode::isNumber)
+                            .ifPresent(maximum -> request.scalingConfig(s -> s.maximumConcurrency(maximum.asInt())));
+                })
+                .uuid();
+        return Optional.of(new Physical(uuid, Map.of()));
     }
 
-    /** The function's name from a name, a qualified name ({@code name:live}) or an ARN. */
-    static String functionName(String reference) {
-        String name = reference.startsWith("arn:")
-                ? reference.split(":")[6]
-                : reference.split(":")[0];
-        return name;
+    private static Architecture hostArchitecture() {
+        String arch = System.getProperty("os.arch").toLowerCase(Locale.ROOT);
+        return arch.equals("aarch64") || arch.equals("arm64") ? Architecture.ARM64 : Architecture.X86_64;
     }
 
-    private String functionArn(String name) {
-        return "arn:aws:lambda:" + region + ":" + accountId + ":function:" + name;
-    }
-
-    /** The functions started so far, each with the future of its init time. */
-    Map<String, CompletableFuture<Duration>> started() {
-        return Map.copyOf(started);
+    private static byte[] read(Path jar) {
+        try {
+            return Files.readAllBytes(jar);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read function code " + jar, e);
+        }
     }
 }

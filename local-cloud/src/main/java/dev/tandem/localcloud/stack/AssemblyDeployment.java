@@ -1,0 +1,47 @@
+package dev.tandem.localcloud.stack;
+
+import dev.tandem.localcloud.service.ServiceDefinition;
+import java.util.List;
+
+/**
+ * A cloud assembly deployed through AWS's own APIs, the way CloudFormation would deploy it, into local-cloud or into
+ * an emulator in Docker (Floci, LocalStack): the same calls either way. Buckets, tables, queues, the bus and its
+ * rules are created with their settings; each Java function is created from its asset jar with
+ * {@code lambda:CreateFunction}, with its version, alias and SQS event source mapping, and whoever answers the
+ * Lambda API runs it. The service is found, ready to run on this machine against the same endpoints.
+ */
+public final class AssemblyDeployment {
+
+    private final DeploymentReport report;
+    private final List<ServiceDefinition> services;
+
+    private AssemblyDeployment(DeploymentReport report, List<ServiceDefinition> services) {
+        this.report = report;
+        this.services = services;
+    }
+
+    /** Deploys every stack of {@code assembly}; returns once every function is Active. */
+    public static AssemblyDeployment deploy(CloudAssembly assembly, AwsClients aws) {
+        ServiceProvisioner service = new ServiceProvisioner(assembly);
+        StackDeployer deployer = new StackDeployer(
+                List.of(
+                        new BucketProvisioner(aws.s3(), aws.region()),
+                        new TableProvisioner(aws.dynamoDb(), aws.region(), aws.accountId()),
+                        new QueueProvisioner(aws.sqs()),
+                        new EventBridgeProvisioner(aws.events(), aws.region(), aws.accountId()),
+                        new FunctionProvisioner(assembly, aws.lambda(), aws.accountId()),
+                        service),
+                aws.region(),
+                aws.accountId());
+        return new AssemblyDeployment(deployer.deploy(assembly), service.services());
+    }
+
+    public DeploymentReport report() {
+        return report;
+    }
+
+    /** The services the template runs on EC2: Tandem has one, the catalog service. */
+    public List<ServiceDefinition> services() {
+        return services;
+    }
+}

@@ -1,0 +1,65 @@
+package dev.tandem.localcloud.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.tandem.localcloud.stack.AwsEndpoints;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class LaunchOptionsTest {
+
+    @Test
+    void runsOnLocalCloudWithADefaultPortAndAGeneratedTokenWhenToldNothing() {
+        LaunchOptions options = LaunchOptions.parse(List.of(), Map.of());
+
+        assertThat(options.cloudAssembly()).isEqualTo(Path.of("infra", "cdk.out"));
+        assertThat(options.httpPort()).isEqualTo(8080);
+        assertThat(options.generatedToken()).isTrue();
+        assertThat(options.adminToken()).hasSize(40);
+        assertThat(options.demo()).isFalse();
+        assertThat(options.emulator()).isEmpty();
+    }
+
+    @Test
+    void deploysIntoAnEmulatorOnOneEndpointAddressedByIpSoThatS3BucketsGoInThePath() {
+        LaunchOptions options = LaunchOptions.parse(
+                List.of("--emulator", "http://localhost:4566", "--demo"), Map.of("TANDEM_ADMIN_TOKEN", "secret"));
+
+        AwsEndpoints emulator = options.emulator().orElseThrow();
+        URI expected = URI.create("http://127.0.0.1:4566");
+        assertThat(List.of(
+                        emulator.s3(), emulator.sqs(), emulator.dynamoDb(), emulator.eventBridge(), emulator.lambda()))
+                .containsOnly(expected);
+        assertThat(emulator.region()).isEqualTo("us-east-1");
+        assertThat(emulator.accountId()).isEqualTo("000000000000");
+        assertThat(emulator.environment())
+                .containsEntry("AWS_ENDPOINT_URL_LAMBDA", "http://127.0.0.1:4566")
+                .containsEntry("AWS_REGION", "us-east-1");
+        assertThat(options.adminToken()).isEqualTo("secret");
+        assertThat(options.demo()).isTrue();
+    }
+
+    @Test
+    void keepsAnEmulatorHostThatIsNotThisMachinesName() {
+        AwsEndpoints emulator = LaunchOptions.parse(List.of("--emulator", "http://docker-host:4566"), Map.of())
+                .emulator()
+                .orElseThrow();
+
+        assertThat(emulator.lambda()).isEqualTo(URI.create("http://docker-host:4566"));
+    }
+
+    @Test
+    void refusesAnEmulatorWithoutAPortOrAnUnknownArgumentWithTheUsage() {
+        assertThatThrownBy(() -> LaunchOptions.parse(List.of("--emulator", "localhost"), Map.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("http://localhost:4566");
+        assertThatThrownBy(() -> LaunchOptions.parse(List.of("--emulator"), Map.of()))
+                .hasMessageContaining("usage: TandemLocal");
+        assertThatThrownBy(() -> LaunchOptions.parse(List.of("--fast"), Map.of()))
+                .hasMessageContaining("unknown argument --fast");
+    }
+}
