@@ -12,9 +12,9 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 import tools.jackson.databind.JsonNode;
 
 /**
- * {@code AWS::S3::Bucket} on S3Proxy, with its CORS rules, and the effect of CDK's {@code
+ * {@code AWS::S3::Bucket} with its CORS rules, and the effect of CDK's {@code
  * Custom::S3BucketNotifications} resource: on AWS, that resource's handler switches the bucket's
- * EventBridge notifications on; here the same request goes to the local S3.
+ * EventBridge notifications on; here the same request goes straight to the S3 being deployed into.
  */
 final class BucketProvisioner implements Provisioner {
 

@@ -9,7 +9,8 @@ import software.amazon.awssdk.services.eventbridge.model.Target;
 import tools.jackson.databind.JsonNode;
 
 /**
- * {@code AWS::Events::EventBus} and {@code AWS::Events::Rule} on the local EventBridge: each rule
+ * {@code AWS::Events::EventBus} and {@code AWS::Events::Rule} ({@code CreateEventBus}, {@code PutRule},
+ * {@code PutTargets}): each rule
  * with its pattern, state and targets, including each target's dead-letter queue and retry policy.
  * Archives ({@code AWS::Events::Archive}) are not emulated.
  */

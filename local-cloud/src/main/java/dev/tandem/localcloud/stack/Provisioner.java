@@ -4,7 +4,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Creates the resources of some CloudFormation types on the local emulators. A provisioner may
+ * Creates the resources of some CloudFormation types through the services' own APIs, on local-cloud
+ * or an emulator alike. A provisioner may
  * decline a resource of its type (say, a Lambda function in Node.js): it is then reported as not
  * emulated, like every type no provisioner handles.
  */

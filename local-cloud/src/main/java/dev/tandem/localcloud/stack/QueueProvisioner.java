@@ -8,8 +8,8 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /**
- * {@code AWS::SQS::Queue} on ElasticMQ, with its visibility timeout, retention and redrive policy.
- * Server-side encryption has no local meaning and is ignored.
+ * {@code AWS::SQS::Queue} with its visibility timeout, retention and redrive policy ({@code CreateQueue}).
+ * Server-side encryption has no meaning off AWS and is ignored.
  */
 final class QueueProvisioner implements Provisioner {
 

@@ -14,9 +14,9 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Deploys a cloud assembly onto the local emulators the way CloudFormation deploys it onto AWS:
- * stack by stack in dependency order, each stack's resources after the resources they refer to,
- * every intrinsic function resolved to local names, URLs and ARNs, and each stack's exports
+ * Deploys a cloud assembly onto local-cloud or an emulator the way CloudFormation deploys it onto
+ * AWS: stack by stack in dependency order, each stack's resources after the resources they refer
+ * to, every intrinsic function resolved to the names, URLs and ARNs the services gave them, and each stack's exports
  * available to the stacks after it. Resource types that no provisioner handles are counted and
  * reported as not emulated, never silently dropped.
  */

@@ -14,9 +14,9 @@ import software.amazon.awssdk.services.dynamodb.model.Projection;
 import tools.jackson.databind.JsonNode;
 
 /**
- * {@code AWS::DynamoDB::Table} on DynamoDB Local: keys, attribute definitions, global secondary
- * indexes and time to live. Tables are on demand locally whatever the template says; backups and
- * encryption have no local meaning.
+ * {@code AWS::DynamoDB::Table} ({@code CreateTable}): keys, attribute definitions, global secondary
+ * indexes and time to live. Tables are on demand off AWS whatever the template says; backups and
+ * encryption have no meaning there.
  */
 final class TableProvisioner implements Provisioner {
 
