@@ -18,7 +18,8 @@ import org.springframework.test.context.ActiveProfiles;
  * <p>The service finds LocalAws the way it finds AWS, through the SDK's standard settings: before
  * the context starts, {@link LocalCloudResources} copies LocalAws's environment into the matching
  * JVM system properties ({@code aws.endpointUrlDynamoDb} for {@code AWS_ENDPOINT_URL_DYNAMODB}, and
- * so on), which the SDK reads exactly like the variables. No client is configured for tests.
+ * so on), which the SDK reads exactly like the variables. No client is configured for tests. The
+ * service publishes its metrics, every second, to LocalAws's CloudWatch.
  */
 @ExtendWith(LocalAwsExtension.class)
 @SpringBootTest(
@@ -37,11 +38,17 @@ import org.springframework.test.context.ActiveProfiles;
             "tandem.outbox.initial-backoff=50ms",
             "tandem.outbox.max-backoff=400ms",
             "tandem.outbox.lease=5s",
+            "tandem.metrics.enabled=true",
+            "tandem.metrics.environment=" + CatalogIntegrationTest.METRICS_ENVIRONMENT,
+            "tandem.metrics.interval=1s",
             "spring.cloud.aws.sqs.listener.poll-timeout=1s"
         })
 @ActiveProfiles("local")
 @Import(FaultInjectionConfiguration.class)
 public abstract class CatalogIntegrationTest {
+
+    /** The {@code Environment} dimension of the metrics the service publishes to LocalAws's CloudWatch. */
+    protected static final String METRICS_ENVIRONMENT = "it";
 
     @LocalServerPort
     private int port;

@@ -34,7 +34,8 @@ public final class LocalCloudResources {
             "AWS_ENDPOINT_URL_S3", "aws.endpointUrlS3",
             "AWS_ENDPOINT_URL_SQS", "aws.endpointUrlSqs",
             "AWS_ENDPOINT_URL_DYNAMODB", "aws.endpointUrlDynamoDb",
-            "AWS_ENDPOINT_URL_EVENTBRIDGE", "aws.endpointUrlEventBridge");
+            "AWS_ENDPOINT_URL_EVENTBRIDGE", "aws.endpointUrlEventBridge",
+            "AWS_ENDPOINT_URL_CLOUDWATCH", "aws.endpointUrlCloudWatch");
 
     private static boolean provided;
 

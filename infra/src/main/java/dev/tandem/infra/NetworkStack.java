@@ -39,6 +39,8 @@ final class NetworkStack extends Stack {
             InterfaceVpcEndpointAwsService.SQS,
             InterfaceVpcEndpointAwsService.EVENTBRIDGE,
             InterfaceVpcEndpointAwsService.SECRETS_MANAGER,
+            // CloudWatch metrics ("monitoring"): the service publishes the outbox backlog.
+            InterfaceVpcEndpointAwsService.CLOUDWATCH_MONITORING,
             // Session Manager (instead of SSH) needs these three.
             InterfaceVpcEndpointAwsService.SSM,
             InterfaceVpcEndpointAwsService.SSM_MESSAGES,

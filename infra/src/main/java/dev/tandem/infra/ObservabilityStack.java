@@ -24,8 +24,9 @@ import software.constructs.Construct;
 
 /**
  * One dashboard for the whole app (API latency and errors, queue depths and ages, DLQ depths,
- * function errors, duration and throttles, orders the outbox relay published) and an alarm on every dead-letter
- * queue: a message in a DLQ is always something a person should look at.
+ * function errors, duration and throttles, the outbox backlog and the orders the relay published),
+ * an alarm on every dead-letter queue, since a message in a DLQ is always something a person should
+ * look at, and an alarm on an outbox record that has waited a quarter of an hour to be published.
  */
 final class ObservabilityStack extends Stack {
 
@@ -34,7 +35,15 @@ final class ObservabilityStack extends Stack {
             ApplicationLoadBalancer loadBalancer,
             List<IQueue> workQueues,
             List<IQueue> deadLetterQueues,
-            List<IFunction> functions) {}
+            List<IFunction> functions,
+            ServiceMetrics serviceMetrics) {}
+
+    /**
+     * The relay publishes a record within seconds while the bus answers, and retries at least every
+     * 30 s (its longest back-off) while it does not: a record that has waited a quarter of an hour
+     * means the bus or the relay has been failing all that time.
+     */
+    private static final int OUTBOX_STUCK_AFTER_MINUTES = 15;
 
     private final List<Alarm> deadLetterAlarms = new ArrayList<>();
 
@@ -54,6 +63,18 @@ final class ObservabilityStack extends Stack {
                     .treatMissingData(TreatMissingData.NOT_BREACHING)
                     .build());
         }
+
+        ServiceMetrics serviceMetrics = resources.serviceMetrics();
+        Alarm.Builder.create(this, "OutboxStuckAlarm")
+                .alarmDescription("An outbox record has waited " + OUTBOX_STUCK_AFTER_MINUTES
+                        + " minutes to be published: orders are not reaching the bus; see the service's log")
+                .metric(serviceMetrics.oldestRecordAge())
+                .threshold(OUTBOX_STUCK_AFTER_MINUTES * 60)
+                .comparisonOperator(ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD)
+                .evaluationPeriods(1)
+                // No datapoints means no service publishing them, which this alarm cannot judge.
+                .treatMissingData(TreatMissingData.MISSING)
+                .build();
 
         ApplicationLoadBalancer alb = resources.loadBalancer();
         List<IWidget> widgets = List.of(
@@ -94,6 +115,12 @@ final class ObservabilityStack extends Stack {
                         resources.functions().stream()
                                 .map(f -> (IMetric) f.metricDuration(stat("p99")))
                                 .toList()),
+                GraphWidget.Builder.create()
+                        .title("Outbox backlog: records waiting (left), age of the oldest in s (right)")
+                        .left(List.of(serviceMetrics.backlog()))
+                        .right(List.of(serviceMetrics.oldestRecordAge()))
+                        .width(12)
+                        .build(),
                 graph(
                         "Orders published by the outbox relay (OrderPlaced rule)",
                         List.of(
@@ -107,8 +134,7 @@ final class ObservabilityStack extends Stack {
 
     /**
      * A metric of the rule that routes {@code OrderPlaced} to the payment jobs: how many orders the
-     * outbox relay got onto the bus, and how many EventBridge could not deliver. (The relay's
-     * backlog itself is not on the dashboard: the service does not publish it to CloudWatch.)
+     * outbox relay got onto the bus, and how many EventBridge could not deliver.
      */
     private static IMetric eventsRuleMetric(String name, TandemConfig config) {
         return Metric.Builder.create()

@@ -17,8 +17,10 @@ import software.amazon.awscdk.services.sqs.IQueue;
  * passed to the service without a grant, or granted without being passed.
  *
  * @param tables the service's tables by the environment variable that names each
+ * @param metrics where the service publishes its own CloudWatch metrics
  */
-record ServiceResources(IBucket media, Map<String, ITable> tables, IEventBus bus, IQueue inbox) {
+record ServiceResources(
+        IBucket media, Map<String, ITable> tables, IEventBus bus, IQueue inbox, ServiceMetrics metrics) {
 
     /** Grants exactly what the service does: see each statement. */
     void grantTo(IGrantable grantee) {
@@ -48,6 +50,7 @@ record ServiceResources(IBucket media, Map<String, ITable> tables, IEventBus bus
                         "sqs:GetQueueAttributes",
                         "sqs:GetQueueUrl"),
                 inbox.getQueueArn());
+        metrics.grantPublishTo(grantee);
     }
 
     /** The service's environment on an instance, without the admin token (read at boot). */
@@ -59,6 +62,7 @@ record ServiceResources(IBucket media, Map<String, ITable> tables, IEventBus bus
         environment.put("TANDEM_BUS_NAME", bus.getEventBusName());
         environment.put("TANDEM_INBOX_QUEUE", inbox.getQueueUrl());
         tables.forEach((variable, table) -> environment.put(variable, table.getTableName()));
+        environment.putAll(metrics.environmentVariables());
         return environment;
     }
 

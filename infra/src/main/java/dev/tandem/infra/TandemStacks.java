@@ -22,6 +22,7 @@ record TandemStacks(
         Tags.of(app).add("environment", config.envName());
         TandemApp.checkWithCdkNag(app);
 
+        ServiceMetrics serviceMetrics = ServiceMetrics.of(config);
         NetworkStack network = new NetworkStack(app, config.name("network"), props("VPC and endpoints"));
         DataStack data = new DataStack(app, config.name("data"), props("media bucket and tables"));
         MessagingStack messaging = new MessagingStack(
@@ -48,7 +49,8 @@ record TandemStacks(
                                 data.media(),
                                 data.tables().catalog(),
                                 messaging.bus(),
-                                messaging.catalogInbox().queue())));
+                                messaging.catalogInbox().queue(),
+                                serviceMetrics)));
         ObservabilityStack observability = new ObservabilityStack(
                 app,
                 config.name("observability"),
@@ -63,7 +65,8 @@ record TandemStacks(
                         messaging.deadLetterQueues(),
                         List.of(
                                 functions.imageResizer().function(),
-                                functions.paymentProcessor().function())));
+                                functions.paymentProcessor().function()),
+                        serviceMetrics));
         return new TandemStacks(network, data, messaging, functions, backend, observability);
     }
 

@@ -112,7 +112,40 @@ class BackendStackTest {
                                         "TANDEM_BUS_NAME", Match.anyValue(),
                                         "TANDEM_INBOX_QUEUE", Match.anyValue(),
                                         "TANDEM_MEDIA_BUCKET", Match.anyValue(),
-                                        "TANDEM_TABLES_OUTBOX", Match.anyValue())))));
+                                        "TANDEM_TABLES_OUTBOX", Match.anyValue(),
+                                        "TANDEM_METRICS_NAMESPACE", ServiceMetrics.NAMESPACE,
+                                        "TANDEM_METRICS_ENVIRONMENT", TestStacks.ENV)))));
+    }
+
+    @Test
+    void instancesMayPublishMetricsToTheServiceNamespaceOnly() {
+        template.hasResourceProperties(
+                "AWS::IAM::Policy",
+                Map.of(
+                        "PolicyDocument",
+                        Map.of(
+                                "Statement",
+                                Match.arrayWith(List.of(Map.of(
+                                        "Effect", "Allow",
+                                        "Action", "cloudwatch:PutMetricData",
+                                        "Resource", "*",
+                                        "Condition",
+                                                Map.of(
+                                                        "StringEquals",
+                                                        Map.of("cloudwatch:namespace", ServiceMetrics.NAMESPACE))))))));
+        assertThat(policyStatements())
+                .as("no other statement grants a CloudWatch action")
+                .filteredOn(statement -> statement.get("Action").toString().contains("cloudwatch:"))
+                .hasSize(1);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> policyStatements() {
+        return template.findResources("AWS::IAM::Policy").values().stream()
+                .map(policy -> (Map<String, Object>) policy.get("Properties"))
+                .map(properties -> (Map<String, Object>) properties.get("PolicyDocument"))
+                .flatMap(document -> ((List<Map<String, Object>>) document.get("Statement")).stream())
+                .toList();
     }
 
     @Test

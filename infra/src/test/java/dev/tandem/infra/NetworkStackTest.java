@@ -43,8 +43,8 @@ class NetworkStackTest {
                 "AWS::EC2::VPCEndpoint",
                 Map.of("Properties", Map.of("VpcEndpointType", "Interface", "PrivateDnsEnabled", true)));
         assertThat(interfaces.values().toString())
-                .contains(".sqs", ".events", ".secretsmanager", ".ssm", ".ssmmessages", ".ec2messages");
-        assertThat(interfaces).hasSize(6);
+                .contains(".sqs", ".events", ".secretsmanager", ".monitoring", ".ssm", ".ssmmessages", ".ec2messages");
+        assertThat(interfaces).hasSize(7);
         assertThat(interfaces.values())
                 .as("each interface endpoint sits in one subnet: they bill per subnet")
                 .allSatisfy(endpoint -> assertThat(subnetIds(endpoint)).hasSize(1));

@@ -1,5 +1,6 @@
 package dev.tandem.localcloud;
 
+import dev.tandem.localcloud.cloudwatch.CloudWatchEmulator;
 import dev.tandem.localcloud.dynamodb.DynamoDbEmulator;
 import dev.tandem.localcloud.eventbridge.EventBridgeEmulator;
 import dev.tandem.localcloud.eventbridge.EventEntry;
@@ -20,12 +21,12 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
- * S3, SQS, DynamoDB and EventBridge running in this JVM, each on a free loopback port, for one region and account
- * ({@link LocalAwsSettings}). Buckets with EventBridge notifications on put {@code Object Created} events on the
- * default bus, and EventBridge delivers to SQS, as on AWS.
+ * S3, SQS, DynamoDB, EventBridge and CloudWatch metrics running in this JVM, each on a free loopback port, for one
+ * region and account ({@link LocalAwsSettings}). Buckets with EventBridge notifications on put {@code Object
+ * Created} events on the default bus, and EventBridge delivers to SQS, as on AWS.
  *
  * <p>{@link #environment()} is what a child process needs to use these services with an unmodified AWS SDK.
- * Closing stops all four.
+ * Closing stops all five.
  */
 public final class LocalAws implements AutoCloseable {
 
@@ -36,6 +37,7 @@ public final class LocalAws implements AutoCloseable {
     private final DynamoDbEmulator dynamoDb;
     private final EventBridgeEmulator eventBridge;
     private final S3Emulator s3;
+    private final CloudWatchEmulator cloudWatch;
     private final StartedServices services;
 
     private LocalAws(
@@ -44,12 +46,14 @@ public final class LocalAws implements AutoCloseable {
             DynamoDbEmulator dynamoDb,
             EventBridgeEmulator eventBridge,
             S3Emulator s3,
+            CloudWatchEmulator cloudWatch,
             StartedServices services) {
         this.settings = settings;
         this.sqs = sqs;
         this.dynamoDb = dynamoDb;
         this.eventBridge = eventBridge;
         this.s3 = s3;
+        this.cloudWatch = cloudWatch;
         this.services = services;
     }
 
@@ -58,7 +62,7 @@ public final class LocalAws implements AutoCloseable {
     }
 
     /**
-     * Starts the four services side by side. EventBridge delivers through SQS, so it starts once SQS is up; S3's
+     * Starts the five services side by side. EventBridge delivers through SQS, so it starts once SQS is up; S3's
      * events wait for EventBridge, which is always up by the time this method returns and anyone can reach S3.
      *
      * @throws IllegalStateException if a service does not start; those already started are stopped again
@@ -77,14 +81,17 @@ public final class LocalAws implements AutoCloseable {
             var s3 = CompletableFuture.supplyAsync(
                     () -> services.add(S3Emulator.start(region, account, settings.credentials(), toEventBridge)),
                     executor);
-            LocalAws aws = new LocalAws(settings, sqs.join(), dynamoDb.join(), eventBridge.join(), s3.join(), services);
+            var cloudWatch = CompletableFuture.supplyAsync(() -> services.add(CloudWatchEmulator.start()), executor);
+            LocalAws aws = new LocalAws(
+                    settings, sqs.join(), dynamoDb.join(), eventBridge.join(), s3.join(), cloudWatch.join(), services);
             log.info(
-                    "local-cloud started in {} ms: S3 {}, SQS {}, DynamoDB {}, EventBridge {}",
+                    "local-cloud started in {} ms: S3 {}, SQS {}, DynamoDB {}, EventBridge {}, CloudWatch {}",
                     Duration.ofNanos(System.nanoTime() - startedAt).toMillis(),
                     aws.s3Endpoint(),
                     aws.sqsEndpoint(),
                     aws.dynamoDbEndpoint(),
-                    aws.eventBridgeEndpoint());
+                    aws.eventBridgeEndpoint(),
+                    aws.cloudWatchEndpoint());
             return aws;
         } catch (CompletionException e) {
             services.close();
@@ -112,6 +119,15 @@ public final class LocalAws implements AutoCloseable {
         return eventBridge.endpoint();
     }
 
+    public URI cloudWatchEndpoint() {
+        return cloudWatch.endpoint();
+    }
+
+    /** The local CloudWatch, to read the metric datapoints it received. */
+    public CloudWatchEmulator cloudWatch() {
+        return cloudWatch;
+    }
+
     /** The local EventBridge, to register more kinds of targets with. */
     public EventBridgeEmulator eventBridge() {
         return eventBridge;
@@ -120,6 +136,8 @@ public final class LocalAws implements AutoCloseable {
     /**
      * The environment variables with which an AWS SDK in a child process uses these services: region, key pair,
      * and one endpoint per service. The S3 endpoint is an IP address, for which the SDK makes path-style requests.
+     * Every service a child process may call is listed, CloudWatch included, so that none of its calls can reach
+     * AWS itself.
      */
     public Map<String, String> environment() {
         return Map.of(
@@ -129,7 +147,8 @@ public final class LocalAws implements AutoCloseable {
                 "AWS_ENDPOINT_URL_S3", s3Endpoint().toString(),
                 "AWS_ENDPOINT_URL_SQS", sqsEndpoint().toString(),
                 "AWS_ENDPOINT_URL_DYNAMODB", dynamoDbEndpoint().toString(),
-                "AWS_ENDPOINT_URL_EVENTBRIDGE", eventBridgeEndpoint().toString());
+                "AWS_ENDPOINT_URL_EVENTBRIDGE", eventBridgeEndpoint().toString(),
+                "AWS_ENDPOINT_URL_CLOUDWATCH", cloudWatchEndpoint().toString());
     }
 
     /** Stops the services, in the reverse order of their start. */

@@ -6,6 +6,7 @@ import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.core.client.builder.SdkSyncClientBuilder;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -25,6 +26,7 @@ public final class LocalAwsClients implements AutoCloseable {
     private final SqsClient sqs;
     private final DynamoDbClient dynamoDb;
     private final EventBridgeClient eventBridge;
+    private final CloudWatchClient cloudWatch;
 
     private LocalAwsClients(LocalAws aws, SdkHttpClient http) {
         this.http = http;
@@ -44,6 +46,8 @@ public final class LocalAwsClients implements AutoCloseable {
         this.dynamoDb = configure(DynamoDbClient.builder(), aws.dynamoDbEndpoint(), settings, http)
                 .build();
         this.eventBridge = configure(EventBridgeClient.builder(), aws.eventBridgeEndpoint(), settings, http)
+                .build();
+        this.cloudWatch = configure(CloudWatchClient.builder(), aws.cloudWatchEndpoint(), settings, http)
                 .build();
     }
 
@@ -80,6 +84,10 @@ public final class LocalAwsClients implements AutoCloseable {
         return eventBridge;
     }
 
+    public CloudWatchClient cloudWatch() {
+        return cloudWatch;
+    }
+
     @Override
     public void close() {
         s3.close();
@@ -87,6 +95,7 @@ public final class LocalAwsClients implements AutoCloseable {
         sqs.close();
         dynamoDb.close();
         eventBridge.close();
+        cloudWatch.close();
         http.close();
     }
 }

@@ -36,7 +36,9 @@ class LocalAwsIT {
                         "AWS_ENDPOINT_URL_DYNAMODB", aws.dynamoDbEndpoint().toString())
                 .containsEntry(
                         "AWS_ENDPOINT_URL_EVENTBRIDGE",
-                        aws.eventBridgeEndpoint().toString());
+                        aws.eventBridgeEndpoint().toString())
+                .containsEntry(
+                        "AWS_ENDPOINT_URL_CLOUDWATCH", aws.cloudWatchEndpoint().toString());
     }
 
     @Test
@@ -52,7 +54,12 @@ class LocalAwsIT {
     }
 
     private static List<URI> endpoints(LocalAws aws) {
-        return List.of(aws.s3Endpoint(), aws.sqsEndpoint(), aws.dynamoDbEndpoint(), aws.eventBridgeEndpoint());
+        return List.of(
+                aws.s3Endpoint(),
+                aws.sqsEndpoint(),
+                aws.dynamoDbEndpoint(),
+                aws.eventBridgeEndpoint(),
+                aws.cloudWatchEndpoint());
     }
 
     private static void connect(URI endpoint) throws IOException {

@@ -2,11 +2,13 @@ package dev.tandem.catalog.config;
 
 import dev.tandem.events.EventCodec;
 import java.time.Duration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.apache5.Apache5HttpClient;
+import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.s3.S3Configuration;
@@ -48,6 +50,16 @@ class AwsClientsConfiguration {
     @Bean
     EventBridgeClient eventBridgeClient(SdkHttpClient awsHttpClient) {
         return EventBridgeClient.builder()
+                .httpClient(awsHttpClient)
+                .overrideConfiguration(timeout -> timeout.apiCallTimeout(API_CALL_TIMEOUT))
+                .build();
+    }
+
+    /** Only where the service publishes metrics: elsewhere nothing should be able to call CloudWatch. */
+    @Bean
+    @ConditionalOnBooleanProperty("tandem.metrics.enabled")
+    CloudWatchClient cloudWatchClient(SdkHttpClient awsHttpClient) {
+        return CloudWatchClient.builder()
                 .httpClient(awsHttpClient)
                 .overrideConfiguration(timeout -> timeout.apiCallTimeout(API_CALL_TIMEOUT))
                 .build();

@@ -3,8 +3,10 @@ package dev.tandem.catalog.config;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Duration;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -24,7 +26,8 @@ public record TandemProperties(
         @Valid @DefaultValue Media media,
         @Valid @DefaultValue Bus bus,
         @Valid @DefaultValue Inbox inbox,
-        @Valid @DefaultValue Outbox outbox) {
+        @Valid @DefaultValue Outbox outbox,
+        @Valid @DefaultValue Metrics metrics) {
 
     /**
      * @param token the bearer token of the admin endpoints ({@code TANDEM_ADMIN_TOKEN}). There is
@@ -81,4 +84,30 @@ public record TandemProperties(
             @NotNull @DefaultValue("30s") Duration lease,
             @NotNull @DefaultValue("200ms") Duration initialBackoff,
             @NotNull @DefaultValue("30s") Duration maxBackoff) {}
+
+    /**
+     * The service's own CloudWatch metrics (the outbox backlog, see {@code OutboxBacklogPublisher}).
+     *
+     * @param enabled whether to publish them; the {@code aws} profile turns this on, and a local run under that
+     *     profile publishes to local-cloud's CloudWatch
+     * @param namespace the CloudWatch namespace; the instance role may publish to this one only
+     * @param environment the value of the {@code Environment} dimension, so that several deployments in one account
+     *     (say {@code sandbox} and {@code alice}) publish separate metrics
+     * @param interval how often the backlog is measured and published
+     */
+    public record Metrics(
+            @DefaultValue("false") boolean enabled,
+
+            @NotBlank
+            @Pattern(
+                    regexp = "(?!AWS/)[^:].{0,254}",
+                    message = "must be 1 to 255 characters and not start with AWS/ (reserved for AWS) or a colon")
+            @DefaultValue("Tandem")
+            String namespace,
+
+            @NotBlank @Size(max = 255) @DefaultValue("local")
+            String environment,
+
+            @NotNull @DurationMin(seconds = 1) @DefaultValue("1m")
+            Duration interval) {}
 }

@@ -2,6 +2,7 @@ package dev.tandem.catalog.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.context.ConfigurationPropertiesAutoConfiguration;
@@ -50,5 +51,39 @@ class TandemPropertiesTest {
                     assertThat(properties.bus().name()).isEqualTo("tandem");
                     assertThat(properties.admin()).asString().doesNotContain("a-long-enough-admin-token");
                 });
+    }
+
+    @Test
+    void leavesMetricsOffByDefaultWithTheTandemNamespaceAndOneMinuteInterval() {
+        context.withPropertyValues("tandem.admin.token=a-long-enough-admin-token", "tandem.inbox.queue=catalog-inbox")
+                .run(started -> {
+                    TandemProperties.Metrics metrics =
+                            started.getBean(TandemProperties.class).metrics();
+                    assertThat(metrics.enabled()).isFalse();
+                    assertThat(metrics.namespace()).isEqualTo("Tandem");
+                    assertThat(metrics.interval()).isEqualTo(Duration.ofMinutes(1));
+                });
+    }
+
+    @Test
+    void refusesANamespaceReservedForAws() {
+        context.withPropertyValues(
+                        "tandem.admin.token=a-long-enough-admin-token", "tandem.metrics.namespace=AWS/Tandem")
+                .run(started -> assertThat(started)
+                        .hasFailed()
+                        .getFailure()
+                        .rootCause()
+                        .hasMessageContaining("tandem.metrics.namespace")
+                        .hasMessageContaining("not start with AWS/"));
+    }
+
+    @Test
+    void refusesAMetricsIntervalUnderASecond() {
+        context.withPropertyValues("tandem.admin.token=a-long-enough-admin-token", "tandem.metrics.interval=0s")
+                .run(started -> assertThat(started)
+                        .hasFailed()
+                        .getFailure()
+                        .rootCause()
+                        .hasMessageContaining("tandem.metrics.interval"));
     }
 }

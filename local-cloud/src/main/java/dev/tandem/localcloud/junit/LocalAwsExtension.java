@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -19,7 +20,7 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 /**
  * Gives tests a running {@link LocalAws} and SDK clients for it, as parameters of test methods, constructors and
  * lifecycle methods: {@code LocalAws}, {@code LocalAwsClients}, {@code S3Client}, {@code S3Presigner}, {@code
- * SqsClient}, {@code DynamoDbClient} and {@code EventBridgeClient}.
+ * SqsClient}, {@code DynamoDbClient}, {@code EventBridgeClient} and {@code CloudWatchClient}.
  *
  * <p>One {@code LocalAws} serves the whole test run: the first test that asks starts it, and JUnit stops it when
  * the run ends. Tests share its state, so each should use its own bucket, queue and table names. Failed EventBridge
@@ -46,7 +47,8 @@ public final class LocalAwsExtension implements ParameterResolver {
             S3Presigner.class, running -> running.clients().s3Presigner(),
             SqsClient.class, running -> running.clients().sqs(),
             DynamoDbClient.class, running -> running.clients().dynamoDb(),
-            EventBridgeClient.class, running -> running.clients().eventBridge());
+            EventBridgeClient.class, running -> running.clients().eventBridge(),
+            CloudWatchClient.class, running -> running.clients().cloudWatch());
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {

@@ -8,7 +8,8 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
 
 /**
- * Where an AWS other than AWS itself answers: one endpoint per service that Tandem's template uses, with the region,
+ * Where an AWS other than AWS itself answers: one endpoint per service that Tandem uses (the service publishes its
+ * outbox backlog to CloudWatch; the template creates the rest), with the region,
  * account and key pair to sign requests with. local-cloud has an endpoint per service; Floci and LocalStack answer
  * every service on one ({@code http://localhost:4566}).
  */
@@ -20,7 +21,8 @@ public record AwsEndpoints(
         URI sqs,
         URI dynamoDb,
         URI eventBridge,
-        URI lambda) {
+        URI lambda,
+        URI cloudWatch) {
 
     /** The region, account and key pair Floci and LocalStack use unless told otherwise. */
     public static final String EMULATOR_REGION = "us-east-1";
@@ -37,7 +39,8 @@ public record AwsEndpoints(
                 aws.sqsEndpoint(),
                 aws.dynamoDbEndpoint(),
                 aws.eventBridgeEndpoint(),
-                lambda);
+                lambda,
+                aws.cloudWatchEndpoint());
     }
 
     /**
@@ -57,6 +60,7 @@ public record AwsEndpoints(
                 reachable,
                 reachable,
                 reachable,
+                reachable,
                 reachable);
     }
 
@@ -71,6 +75,7 @@ public record AwsEndpoints(
         environment.put("AWS_ENDPOINT_URL_DYNAMODB", dynamoDb.toString());
         environment.put("AWS_ENDPOINT_URL_EVENTBRIDGE", eventBridge.toString());
         environment.put("AWS_ENDPOINT_URL_LAMBDA", lambda.toString());
+        environment.put("AWS_ENDPOINT_URL_CLOUDWATCH", cloudWatch.toString());
         return environment;
     }
 }

@@ -38,6 +38,7 @@ class LaunchOptionsTest {
         assertThat(emulator.accountId()).isEqualTo("000000000000");
         assertThat(emulator.environment())
                 .containsEntry("AWS_ENDPOINT_URL_LAMBDA", "http://127.0.0.1:4566")
+                .containsEntry("AWS_ENDPOINT_URL_CLOUDWATCH", "http://127.0.0.1:4566")
                 .containsEntry("AWS_REGION", "us-east-1");
         assertThat(options.adminToken()).isEqualTo("secret");
         assertThat(options.demo()).isTrue();
