@@ -25,8 +25,12 @@ public final class CatalogApi {
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
+    /**
+     * Generous, because connecting is not what these tests measure: 200 orders at once can overflow Tomcat's
+     * accept queue on a busy machine, and the kernel then retries a connection after 1, 3 and 7 s.
+     */
     private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
     private final URI base;
 
     public CatalogApi(int port) {
