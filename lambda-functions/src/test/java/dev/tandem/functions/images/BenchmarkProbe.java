@@ -41,7 +41,8 @@ final class BenchmarkProbe {
             S3Client s3 = SdkClients.configure(S3Client.builder()).build();
             EventBridgeClient events =
                     SdkClients.configure(EventBridgeClient.builder()).build();
-            System.out.println("ready " + s3.serviceName() + "+" + events.serviceName());
+            System.out.println("ready " + s3.getClass().getSimpleName() + "+"
+                    + events.getClass().getSimpleName());
         }
     }
 
@@ -51,7 +52,8 @@ final class BenchmarkProbe {
                     SdkClients.configure(DynamoDbClient.builder()).build();
             EventBridgeClient events =
                     SdkClients.configure(EventBridgeClient.builder()).build();
-            System.out.println("ready " + dynamoDb.serviceName() + "+" + events.serviceName());
+            System.out.println("ready " + dynamoDb.getClass().getSimpleName() + "+"
+                    + events.getClass().getSimpleName());
         }
     }
 

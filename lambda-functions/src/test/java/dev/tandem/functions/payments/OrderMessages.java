@@ -17,13 +17,14 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code OrderPlaced} messages as the payment-processor receives them: the envelope of the {@code
  * order-placed.json} fixture around a detail written by the shared event codec.
  */
-final class OrderMessages {
+public final class OrderMessages {
 
     private static final EventCodec CODEC = new EventCodec();
 
     private OrderMessages() {}
 
-    static OrderPlaced order(String paymentToken) {
+    /** A new order of its own id, paid with the simulated provider's {@code paymentToken}. */
+    public static OrderPlaced order(String paymentToken) {
         String orderId = "ord-" + UUID.randomUUID().toString().substring(0, 12);
         return new OrderPlaced(
                 UUID.randomUUID().toString(),
@@ -37,7 +38,7 @@ final class OrderMessages {
     }
 
     /** The SQS message body: an EventBridge envelope whose detail is the order. */
-    static String body(OrderPlaced order) {
+    public static String body(OrderPlaced order) {
         String template = LambdaFixtures.sqsEvent("order-placed.json")
                 .getRecords()
                 .getFirst()

@@ -7,6 +7,7 @@ import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -48,6 +49,14 @@ public final class LambdaFixtures {
     public static SQSEvent sqsEventFromJson(String json) {
         return LambdaEventSerializers.serializerFor(SQSEvent.class, LambdaFixtures.class.getClassLoader())
                 .fromJson(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The event as JSON, written as the Lambda runtime writes it. */
+    public static String toJson(SQSEvent event) {
+        ByteArrayOutputStream json = new ByteArrayOutputStream();
+        LambdaEventSerializers.serializerFor(SQSEvent.class, LambdaFixtures.class.getClassLoader())
+                .toJson(event, json);
+        return json.toString(StandardCharsets.UTF_8);
     }
 
     /** A batch of copies of the fixture's first message, one per body, each with its own id. */
