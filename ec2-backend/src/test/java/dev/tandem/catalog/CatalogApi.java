@@ -31,6 +31,7 @@ public final class CatalogApi {
      */
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
+
     private final URI base;
 
     public CatalogApi(int port) {
