@@ -125,8 +125,11 @@ public final class FunctionHost implements AutoCloseable {
                 .add(new SqsEventSourceMapping(mapping, sqs, pool::invoke, settings.region(), pollers));
     }
 
-    /** How many JVMs a function has started so far, one per cold start. */
-    int launches(String functionName) {
+    /**
+     * How many JVMs a function has started so far, one per cold start: a function whose runtime dies after an
+     * invocation shows up here as one launch per invocation.
+     */
+    public int launches(String functionName) {
         return pool(functionName).launches();
     }
 
