@@ -61,7 +61,10 @@ final class ProductCursor {
             throw invalid();
         }
         String productId = payload.substring(VERSION.length() + 1);
-        if (!Ids.isWellFormed(productId)) {
+        if (!Ids.isWellFormed(productId) || !cursor.equals(encode(productId))) {
+            // The last equality refuses other spellings of the same bytes: unpadded base64 leaves a few
+            // unused bits in its final character, which decoders ignore, so several strings decode to
+            // one signature. Only the exact string this service issued is a cursor.
             throw invalid();
         }
         return productId;

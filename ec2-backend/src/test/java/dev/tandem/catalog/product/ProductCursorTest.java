@@ -53,6 +53,22 @@ class ProductCursorTest {
         assertInvalid(forged);
     }
 
+    @Test
+    void rejectsAnotherSpellingOfItsOwnSignature() {
+        // An HMAC-SHA256 is 32 bytes: 43 unpadded base64 characters, the last of which carries two unused
+        // bits. Setting the lowest of them leaves the decoded bytes unchanged, so only an exact comparison
+        // tells this string from the one the service issued.
+        String genuine = cursors.encode(PRODUCT_ID);
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+        char last = genuine.charAt(genuine.length() - 1);
+        char sameBits = alphabet.charAt(alphabet.indexOf(last) ^ 1);
+        String respelled = genuine.substring(0, genuine.length() - 1) + sameBits;
+        assertThat(Base64.getUrlDecoder().decode(respelled.substring(respelled.indexOf('.') + 1)))
+                .isEqualTo(Base64.getUrlDecoder().decode(genuine.substring(genuine.indexOf('.') + 1)));
+
+        assertInvalid(respelled);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "garbage", "a.b", "%%%.%%%", "djE6eA.AAAA", "....", "djE6eA"})
     void rejectsAnythingItDidNotIssue(String cursor) {
