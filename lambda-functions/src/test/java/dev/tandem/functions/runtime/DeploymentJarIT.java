@@ -87,6 +87,9 @@ class DeploymentJarIT {
         assertThat(run.logLines())
                 .as("the priming's SDK warm-up found its provider")
                 .noneSatisfy(line -> assertThat(line.path("error").asString()).contains("S3WarmUpProvider"));
+        assertThat(run.logLines())
+                .as("every warm-up provider the jar names is in the jar")
+                .noneSatisfy(line -> assertThat(line.path("message").asString()).contains("could not be loaded"));
         assertThat(run.logLinesOf(missing))
                 .anySatisfy(line -> assertThat(line.path("error").asString()).contains("NoSuchKeyException"));
         assertThat(results.awaitResult(ResultQueue.detail("imageId", "img-cmyk"))
@@ -156,6 +159,9 @@ class DeploymentJarIT {
         assertThat(run.logLines())
                 .as("the priming's SDK warm-up found its provider")
                 .noneSatisfy(line -> assertThat(line.path("error").asString()).contains("DynamoDbWarmUpProvider"));
+        assertThat(run.logLines())
+                .as("every warm-up provider the jar names is in the jar")
+                .noneSatisfy(line -> assertThat(line.path("message").asString()).contains("could not be loaded"));
         assertThat(run.failedMessageIds())
                 .containsExactly(
                         messages.get(2).getMessageId(),
