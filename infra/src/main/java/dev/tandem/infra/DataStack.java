@@ -49,11 +49,13 @@ final class DataStack extends Stack {
                         .abortIncompleteMultipartUploadAfter(Duration.days(1))
                         .build()))
                 // Browsers PUT uploads straight to presigned URLs and GET renditions from them. The
-                // signature is the authorisation; CORS only lets the page read the response.
+                // signature is the authorisation; CORS only lets the page read the response. The
+                // allowed headers are the ones the catalog signs into an upload, the correlation id
+                // (user metadata that the image-resizer reads back) among them.
                 .cors(List.of(CorsRule.builder()
                         .allowedMethods(List.of(HttpMethods.PUT, HttpMethods.GET))
                         .allowedOrigins(List.of("*"))
-                        .allowedHeaders(List.of("content-type", "content-length"))
+                        .allowedHeaders(List.of("content-type", "content-length", "x-amz-meta-correlation-id"))
                         .maxAge(3000)
                         .build()))
                 .removalPolicy(RemovalPolicy.DESTROY)

@@ -61,7 +61,14 @@ class DataStackTest {
                         "CorsConfiguration",
                                 Map.of(
                                         "CorsRules",
-                                        List.of(Match.objectLike(Map.of("AllowedMethods", List.of("PUT", "GET")))))));
+                                        List.of(Match.objectLike(Map.of(
+                                                "AllowedMethods",
+                                                List.of("PUT", "GET"),
+                                                "AllowedHeaders",
+                                                List.of(
+                                                        "content-type",
+                                                        "content-length",
+                                                        "x-amz-meta-correlation-id")))))));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.tandem.catalog.image;
 
 import dev.tandem.catalog.web.AdminOnly;
+import dev.tandem.catalog.web.CorrelationIds;
 import dev.tandem.catalog.web.Ids;
 import dev.tandem.catalog.web.ProblemException;
 import dev.tandem.catalog.web.ProblemType;
@@ -11,6 +12,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -39,8 +41,10 @@ class ImageController {
     @ApiResponse(responseCode = "413", description = "image-too-large: over 20 MiB")
     @ApiResponse(responseCode = "415", description = "unsupported-image-type: not JPEG, PNG or WebP")
     ResponseEntity<UploadResponse> startUpload(
-            @PathVariable String productId, @Valid @RequestBody UploadRequest request) {
-        UploadResponse response = uploads.start(productId, request);
+            @PathVariable String productId,
+            @Valid @RequestBody UploadRequest request,
+            @RequestAttribute(CorrelationIds.MDC_KEY) String correlationId) {
+        UploadResponse response = uploads.start(productId, request, correlationId);
         return ResponseEntity.created(URI.create("/api/products/" + productId + "/images/" + response.imageId()))
                 .body(response);
     }

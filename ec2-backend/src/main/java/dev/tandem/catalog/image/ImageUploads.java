@@ -22,12 +22,20 @@ import software.amazon.awssdk.services.s3.presigner.model.PresignedPutObjectRequ
  * for {@code uploads/{productId}/{imageId}}. The content type and length are part of the signature,
  * so S3 refuses an upload of another type or size than the one the service agreed to. The bytes go
  * straight from the client to S3; the image-resizer takes it from there.
+ *
+ * <p>S3's {@code Object Created} event has no room for a correlation id, so the request's id rides
+ * on the object itself, as the user metadata {@value #CORRELATION_ID_METADATA}: signed like the
+ * type and length, so the client must send it as given, and read back by the image-resizer, which
+ * logs under it and puts it on its {@code ImageProcessed} or {@code ImageRejected}. The upload, the
+ * resizing and the service's handling of the result then share one id.
  */
 @Service
 class ImageUploads {
 
     static final Set<String> ALLOWED_TYPES = Set.of("image/jpeg", "image/png", "image/webp");
     static final long MAX_BYTES = 20L * 1024 * 1024;
+    /** Sent by the client as {@code x-amz-meta-correlation-id}, which the bucket's CORS rule allows. */
+    static final String CORRELATION_ID_METADATA = "correlation-id";
 
     private static final Logger log = LoggerFactory.getLogger(ImageUploads.class);
 
@@ -44,7 +52,7 @@ class ImageUploads {
         this.urlTtl = properties.media().uploadUrlTtl();
     }
 
-    UploadResponse start(String productId, UploadRequest request) {
+    UploadResponse start(String productId, UploadRequest request, String correlationId) {
         String contentType = request.contentType().strip().toLowerCase(Locale.ROOT);
         if (!ALLOWED_TYPES.contains(contentType)) {
             throw new ProblemException(
@@ -66,9 +74,12 @@ class ImageUploads {
         images.addPending(
                 productId, ProductImage.pending(imageId, contentType, request.contentLength(), clock.instant()));
         String key = "uploads/" + productId + "/" + imageId;
-        PresignedPutObjectRequest presigned = presigner.presignPutObject(presign -> presign.signatureDuration(urlTtl)
-                .putObjectRequest(put ->
-                        put.bucket(bucket).key(key).contentType(contentType).contentLength(request.contentLength())));
+        PresignedPutObjectRequest presigned = presigner.presignPutObject(
+                presign -> presign.signatureDuration(urlTtl).putObjectRequest(put -> put.bucket(bucket)
+                        .key(key)
+                        .contentType(contentType)
+                        .contentLength(request.contentLength())
+                        .metadata(Map.of(CORRELATION_ID_METADATA, correlationId))));
         log.info(
                 "Image {} of product {}: upload URL issued for {} ({} bytes)",
                 imageId,

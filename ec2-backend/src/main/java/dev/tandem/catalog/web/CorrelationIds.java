@@ -1,6 +1,6 @@
 package dev.tandem.catalog.web;
 
-import java.util.regex.Pattern;
+import dev.tandem.events.CorrelationId;
 import org.slf4j.MDC;
 
 /**
@@ -16,14 +16,11 @@ public final class CorrelationIds {
     /** The MDC key, and the request attribute under which controllers find the request's id. */
     public static final String MDC_KEY = "correlationId";
 
-    /** Ids from outside end up in logs and events, so only short, plain ones are accepted. */
-    private static final Pattern ACCEPTABLE = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
-
     private CorrelationIds() {}
 
     /** The caller's id if it is one this service is willing to log and pass on, else a new one. */
     static String acceptOrCreate(String candidate) {
-        return candidate != null && ACCEPTABLE.matcher(candidate).matches() ? candidate : Ids.newId();
+        return CorrelationId.isAcceptable(candidate) ? candidate : Ids.newId();
     }
 
     /** Puts {@code id} in the MDC until the returned handle is closed. */

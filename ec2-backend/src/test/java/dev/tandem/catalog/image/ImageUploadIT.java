@@ -61,6 +61,7 @@ class ImageUploadIT extends CatalogIntegrationTest {
                 head -> head.bucket(LocalCloudResources.BUCKET).key("uploads/" + product + "/" + imageId));
         assertThat(stored.contentType()).isEqualTo("image/png");
         assertThat(stored.contentLength()).isEqualTo(IMAGE.length);
+        assertThat(stored.metadata()).containsEntry("correlation-id", started.header("X-Correlation-Id"));
         assertThat(api().get("/api/products/" + product + "/images/" + imageId)
                         .json()
                         .at("/status")
@@ -80,6 +81,35 @@ class ImageUploadIT extends CatalogIntegrationTest {
         assertThatThrownBy(() -> s3.headObject(
                         head -> head.bucket(LocalCloudResources.BUCKET).key("uploads/" + product + "/" + imageId)))
                 .isInstanceOf(NoSuchKeyException.class);
+    }
+
+    @Test
+    void signsTheCallersCorrelationIdIntoTheUploadForTheResizerToReadBack(S3Client s3) throws Exception {
+        String product = api().createProduct(100, "EUR", 1).at("/id").asString();
+        CatalogApi.Response started = api().sendJson(
+                        "POST",
+                        "/api/products/" + product + "/images",
+                        Map.of("contentType", "image/png", "contentLength", IMAGE.length),
+                        "Authorization",
+                        "Bearer " + CatalogApi.ADMIN_TOKEN,
+                        "X-Correlation-Id",
+                        "upload-from-the-admin-page-1");
+        JsonNode upload = started.json().at("/upload");
+        String key = "uploads/" + product + "/" + started.json().at("/imageId").asString();
+
+        assertThat(upload.at("/headers/x-amz-meta-correlation-id").asString())
+                .isEqualTo("upload-from-the-admin-page-1");
+        HttpResponse<String> withoutIt = http.send(
+                HttpRequest.newBuilder(URI.create(upload.at("/url").asString()))
+                        .header("Content-Type", "image/png")
+                        .PUT(HttpRequest.BodyPublishers.ofByteArray(IMAGE))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(withoutIt.statusCode()).as("the metadata is signed").isEqualTo(403);
+        assertThat(put(upload, "image/png", IMAGE).statusCode()).isEqualTo(200);
+        assertThat(s3.headObject(head -> head.bucket(LocalCloudResources.BUCKET).key(key))
+                        .metadata())
+                .containsEntry("correlation-id", "upload-from-the-admin-page-1");
     }
 
     @Test
@@ -186,13 +216,21 @@ class ImageUploadIT extends CatalogIntegrationTest {
                         Map.of("contentType", contentType, "contentLength", contentLength));
     }
 
-    /** A plain HTTP PUT, as a browser would make it, with the signed headers (HttpClient sets the length). */
+    /**
+     * A plain HTTP PUT, as a browser would make it, with the signed headers the service handed out,
+     * except that the content type is the one given (HttpClient sets the length itself).
+     */
     private HttpResponse<String> put(JsonNode upload, String contentType, byte[] body) throws Exception {
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(upload.at("/url").asString())).header("Content-Type", contentType);
+        upload.at("/headers").properties().forEach(header -> {
+            if (!header.getKey().equalsIgnoreCase("content-type")
+                    && !header.getKey().equalsIgnoreCase("content-length")) {
+                request.header(header.getKey(), header.getValue().asString());
+            }
+        });
         return http.send(
-                HttpRequest.newBuilder(URI.create(upload.at("/url").asString()))
-                        .header("Content-Type", contentType)
-                        .PUT(HttpRequest.BodyPublishers.ofByteArray(body))
-                        .build(),
+                request.PUT(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

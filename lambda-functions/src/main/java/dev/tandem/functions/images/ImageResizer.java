@@ -1,5 +1,6 @@
 package dev.tandem.functions.images;
 
+import dev.tandem.events.CorrelationId;
 import dev.tandem.events.ImageProcessed;
 import dev.tandem.events.ImageRejected;
 import dev.tandem.events.Rendition;
@@ -29,8 +30,15 @@ import software.amazon.awssdk.services.s3.model.GetObjectResponse;
  * id only on the object version, so a redelivered event rewrites the same objects and emits an
  * event the catalog recognises as one it has seen. S3 and EventBridge errors propagate and fail
  * the message (it is retried); an image that cannot be rendered is a final {@code ImageRejected}.
+ *
+ * <p>S3 events carry no correlation id, so the catalog signs the one of the upload request into
+ * the object as its metadata {@value #CORRELATION_ID_METADATA}; the resizer reads it back with the
+ * bytes and logs, and publishes its result, under it. An object without one (uploaded by other
+ * means) or with one not fit to log falls back to the image id, which the catalog also logged.
  */
 final class ImageResizer {
+
+    static final String CORRELATION_ID_METADATA = "correlation-id";
 
     private static final Logger log = LoggerFactory.getLogger(ImageResizer.class);
 
@@ -58,14 +66,15 @@ final class ImageResizer {
 
     void process(ObjectCreated upload) {
         UploadKey key = UploadKey.parse(upload.key());
-        // S3 events carry no correlation id; the image id is the one the catalog logged when it
-        // handed out the upload URL, so it ties this function's lines to the service's.
-        String correlationId = key.imageId();
+        MDC.put(SqsBatch.CORRELATION_ID, key.imageId());
+        Upload object = fetch(upload, key);
+        String correlationId = object.correlationId();
         MDC.put(SqsBatch.CORRELATION_ID, correlationId);
         String eventId = resultEventId(upload);
         TandemEvent result;
         try {
-            List<Rendition> renditions = store(key, pipeline.render(fetch(upload)));
+            limits.checkSize(object.length());
+            List<Rendition> renditions = store(key, pipeline.render(object.bytes()));
             result = new ImageProcessed(
                     eventId,
                     clock.instant(),
@@ -92,16 +101,23 @@ final class ImageResizer {
         publisher.publish(result);
     }
 
-    private byte[] fetch(ObjectCreated upload) throws ImageRejectedException {
+    /**
+     * The uploaded object's bytes and correlation id. An object over the size limit is not read:
+     * its bytes are empty, and its length is what {@link ImageLimits#checkSize} refuses.
+     */
+    private Upload fetch(ObjectCreated upload, UploadKey key) {
         try (ResponseInputStream<GetObjectResponse> object =
                 s3.getObject(request -> request.bucket(upload.bucket()).key(upload.key()))) {
+            String metadata = object.response().metadata().get(CORRELATION_ID_METADATA);
+            String correlationId = CorrelationId.isAcceptable(metadata) ? metadata : key.imageId();
             Long length = object.response().contentLength();
             if (length != null && length > limits.maxBytes()) {
                 // Closing without abort would read the rest of the body to reuse the connection.
                 object.abort();
-                limits.checkSize(length);
+                return new Upload(correlationId, length, new byte[0]);
             }
-            return object.readAllBytes();
+            byte[] bytes = object.readAllBytes();
+            return new Upload(correlationId, bytes.length, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException("could not read s3://" + upload.bucket() + "/" + upload.key(), e);
         }
@@ -124,6 +140,8 @@ final class ImageResizer {
         }
         return stored;
     }
+
+    private record Upload(String correlationId, long length, byte[] bytes) {}
 
     private static String resultEventId(ObjectCreated upload) {
         String identity = "image-result:" + upload.bucket() + "/" + upload.key() + "#" + upload.version();

@@ -18,6 +18,7 @@ import java.awt.image.BufferedImage;
 import java.nio.ByteOrder;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -135,6 +136,36 @@ class ImageResizerIT {
     }
 
     @Test
+    void carriesTheCorrelationIdTheCatalogSignedIntoTheUpload() {
+        byte[] image = TestImages.jpeg(TestImages.camera(640, 480, 26), 0.9f, false);
+        String processedId = upload(image, Map.of("correlation-id", "checkout-page-7"));
+        String rejectedId = upload(TestImages.html(), Map.of("correlation-id", "checkout-page-8"));
+
+        SQSBatchResponse processed = handler.handleRequest(objectCreated(processedId), context());
+        SQSBatchResponse rejected = handler.handleRequest(objectCreated(rejectedId), context());
+
+        assertThat(processed.getBatchItemFailures()).isEmpty();
+        assertThat(rejected.getBatchItemFailures()).isEmpty();
+        assertThat(codec.decode(results.awaitResult(ResultQueue.detail("imageId", processedId)))
+                        .correlationId())
+                .isEqualTo("checkout-page-7");
+        assertThat(codec.decode(results.awaitResult(ResultQueue.detail("imageId", rejectedId)))
+                        .correlationId())
+                .isEqualTo("checkout-page-8");
+    }
+
+    @Test
+    void fallsBackToTheImageIdForACorrelationIdNotFitToLog() {
+        String imageId = upload(TestImages.html(), Map.of("correlation-id", "two words"));
+
+        handler.handleRequest(objectCreated(imageId), context());
+
+        assertThat(codec.decode(results.awaitResult(ResultQueue.detail("imageId", imageId)))
+                        .correlationId())
+                .isEqualTo(imageId);
+    }
+
+    @Test
     void rewritesTheSameRenditionsAndRepeatsTheSameResultForADuplicateEvent() {
         String imageId = upload(TestImages.jpeg(TestImages.camera(640, 480, 25), 0.9f, false));
         SQSEvent event = objectCreated(imageId);
@@ -196,8 +227,16 @@ class ImageResizerIT {
 
     /** Puts the bytes at a fresh upload key and returns its image id. */
     private String upload(byte[] bytes) {
+        return upload(bytes, Map.of());
+    }
+
+    /** Puts the bytes, with the given user metadata, at a fresh upload key and returns its image id. */
+    private String upload(byte[] bytes, Map<String, String> metadata) {
         String imageId = "img-" + UUID.randomUUID().toString().substring(0, 12);
-        s3.putObject(request -> request.bucket(bucket).key("uploads/prd-it/" + imageId), RequestBody.fromBytes(bytes));
+        s3.putObject(
+                request ->
+                        request.bucket(bucket).key("uploads/prd-it/" + imageId).metadata(metadata),
+                RequestBody.fromBytes(bytes));
         return imageId;
     }
 
