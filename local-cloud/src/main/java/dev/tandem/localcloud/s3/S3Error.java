@@ -1,6 +1,6 @@
 package dev.tandem.localcloud.s3;
 
-/** The S3 errors the bucket-notification handler answers with, with S3's status codes and messages. */
+/** The S3 errors that the gateway answers with itself, with S3's status codes and messages. */
 enum S3Error {
     ACCESS_DENIED(403, "AccessDenied", "Access Denied"),
     INVALID_ACCESS_KEY_ID(
