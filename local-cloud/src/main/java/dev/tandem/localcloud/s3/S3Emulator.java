@@ -4,6 +4,7 @@ import dev.tandem.localcloud.eventbridge.EventEntry;
 import java.net.URI;
 import java.time.Clock;
 import java.util.function.Consumer;
+import org.eclipse.jetty.server.Handler;
 import org.gaul.s3proxy.S3Proxy;
 import org.gaul.s3proxy.auth.AuthenticationType;
 import org.gaul.s3proxy.nio2blob.TransientNio2BlobStore;
@@ -50,8 +51,10 @@ public final class S3Emulator implements AutoCloseable {
             s3Proxy.start();
             SigV4Verifier verifier =
                     new SigV4Verifier(credentials.accessKeyId(), credentials.secretAccessKey(), region, clock);
-            BucketNotificationHandler front = new BucketNotificationHandler(
+            Handler notificationsOrS3Proxy = new BucketNotificationHandler(
                     S3Gateway.proxyTo(s3Proxy.getPort()), notifications, verifier, blobStore::containerExists);
+            Handler front = new BucketCorsHandler(
+                    notificationsOrS3Proxy, new BucketCors(), verifier, blobStore::containerExists);
             return new S3Emulator(s3Proxy, S3Gateway.start(new CorsHandler(front)));
         } catch (Exception e) {
             stopQuietly(s3Proxy, e);
