@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -151,10 +152,14 @@ class CorsIT {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
         assertThat(response.headers().firstValue("Access-Control-Allow-Methods"))
-                .hasValue("PUT");
+                .hasValue("PUT, GET");
         assertThat(response.headers().firstValue("Access-Control-Allow-Headers"))
                 .hasValue("content-type");
         assertThat(response.headers().firstValue("Access-Control-Max-Age")).hasValue("3000");
+        assertThat(response.headers().firstValue("Access-Control-Allow-Credentials"))
+                .isEmpty();
+        assertThat(response.headers().firstValue("Vary"))
+                .hasValue("Origin, Access-Control-Request-Headers, Access-Control-Request-Method");
     }
 
     @Test
@@ -168,7 +173,76 @@ class CorsIT {
 
         assertThat(delete.statusCode()).isEqualTo(403);
         assertThat(delete.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+        assertThat(delete.body())
+                .contains(
+                        "<Code>AccessForbidden</Code>", "This CORS request is not allowed", "<Method>DELETE</Method>");
         assertThat(otherHeader.statusCode()).isEqualTo(403);
+        assertThat(otherHeader.headers().firstValue("Access-Control-Allow-Origin"))
+                .isEmpty();
+    }
+
+    @Test
+    void refusesEveryPreflightToABucketWithoutCors(LocalAws aws) throws Exception {
+        String plain = TestQueue.uniqueName("no-cors");
+        s3.createBucket(request -> request.bucket(plain));
+
+        HttpResponse<String> response = send(preflight(aws.s3Endpoint().resolve("/" + plain + "/uploads/a"), "GET")
+                .build());
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.body())
+                .contains("CORS is not enabled for this bucket", "<ResourceType>OBJECT</ResourceType>");
+        assertThat(response.headers().map().keySet())
+                .noneMatch(name -> name.toLowerCase(Locale.ROOT).startsWith("access-control-"));
+    }
+
+    @Test
+    void refusesAPreflightToABucketThatDoesNotExist(LocalAws aws) throws Exception {
+        HttpResponse<String> response = send(preflight(aws.s3Endpoint().resolve("/" + bucket + "-missing/a"), "PUT")
+                .build());
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.body()).contains("CORSResponse: Bucket not found");
+    }
+
+    @Test
+    void answersAnOriginItNamesWithThatOriginAndRefusesAnother(LocalAws aws, S3Presigner presigner) throws Exception {
+        CORSRule shopOnly = CORSRule.builder()
+                .allowedOrigins(PAGE_ORIGIN)
+                .allowedMethods("PUT")
+                .allowedHeaders("Content-Type")
+                .exposeHeaders("ETag")
+                .build();
+        s3.putBucketCors(request -> request.bucket(bucket).corsConfiguration(cors -> cors.corsRules(shopOnly)));
+        URI object = aws.s3Endpoint().resolve("/" + bucket + "/uploads/a");
+
+        HttpResponse<String> fromShop = send(preflight(object, "PUT")
+                .header("Access-Control-Request-Headers", "content-type")
+                .build());
+        HttpResponse<String> fromElsewhere = send(HttpRequest.newBuilder(object)
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "http://evil.example")
+                .header("Access-Control-Request-Method", "PUT")
+                .build());
+
+        assertThat(fromShop.statusCode()).isEqualTo(200);
+        assertThat(fromShop.headers().firstValue("Access-Control-Allow-Origin")).hasValue(PAGE_ORIGIN);
+        assertThat(fromShop.headers().firstValue("Access-Control-Allow-Credentials"))
+                .hasValue("true");
+        assertThat(fromShop.headers().firstValue("Access-Control-Expose-Headers"))
+                .hasValue("ETag");
+        assertThat(fromShop.headers().firstValue("Access-Control-Max-Age")).isEmpty();
+        assertThat(fromElsewhere.statusCode()).isEqualTo(403);
+        assertThat(fromElsewhere.headers().firstValue("Access-Control-Allow-Origin"))
+                .isEmpty();
+
+        HttpResponse<String> putFromElsewhere = send(HttpRequest.newBuilder(presignedPut(presigner, "uploads/a"))
+                .header("Origin", "http://evil.example")
+                .PUT(HttpRequest.BodyPublishers.ofString("bytes"))
+                .build());
+        assertThat(putFromElsewhere.statusCode()).isEqualTo(200);
+        assertThat(putFromElsewhere.headers().firstValue("Access-Control-Allow-Origin"))
+                .isEmpty();
     }
 
     @Test
@@ -206,6 +280,14 @@ class CorsIT {
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(s3.listObjectsV2(request -> request.bucket(bucket)).contents())
                 .isEmpty();
+    }
+
+    private URI presignedPut(S3Presigner presigner, String key) throws Exception {
+        return presigner
+                .presignPutObject(request -> request.signatureDuration(Duration.ofMinutes(5))
+                        .putObjectRequest(put -> put.bucket(bucket).key(key)))
+                .url()
+                .toURI();
     }
 
     private URI corsUri(LocalAws aws) {
