@@ -60,7 +60,10 @@ final class BucketCorsHandler extends BucketSubresourceHandler {
             return;
         }
         cors.put(bucket, configuration);
-        log.info("Bucket {}: CORS rules {}", bucket, configuration.rules());
+        log.info(
+                "Bucket {}: CORS configuration of {} rule(s) set",
+                bucket,
+                configuration.rules().size());
         exchange.respond("");
     }
 }
