@@ -4,6 +4,7 @@ import dev.tandem.localcloud.eventbridge.EventEntry;
 import java.net.URI;
 import java.time.Clock;
 import java.util.function.Consumer;
+import org.eclipse.jetty.server.Handler;
 import org.gaul.s3proxy.S3Proxy;
 import org.gaul.s3proxy.auth.AuthenticationType;
 import org.gaul.s3proxy.nio2blob.TransientNio2BlobStore;
@@ -15,8 +16,9 @@ import software.amazon.awssdk.auth.credentials.AwsCredentials;
  * key pair, in the header or as a presigned URL; a tampered presigned URL is refused with 403.
  *
  * <p>What local-cloud adds to S3Proxy: {@code Get/PutBucketNotificationConfiguration} for EventBridge; for
- * buckets that have it on, an {@code Object Created} event on the default bus for every object created; and one
- * server-wide CORS rule for browsers (see {@link CorsHandler}).
+ * buckets that have it on, an {@code Object Created} event on the default bus for every object created; and {@code
+ * Put/Get/DeleteBucketCors}, whose rules browsers' cross-origin requests are then judged by, as on S3 (see {@link
+ * CorsHandler}).
  */
 public final class S3Emulator implements AutoCloseable {
 
@@ -50,9 +52,13 @@ public final class S3Emulator implements AutoCloseable {
             s3Proxy.start();
             SigV4Verifier verifier =
                     new SigV4Verifier(credentials.accessKeyId(), credentials.secretAccessKey(), region, clock);
-            BucketNotificationHandler front = new BucketNotificationHandler(
-                    S3Gateway.proxyTo(s3Proxy.getPort()), notifications, verifier, blobStore::containerExists);
-            return new S3Emulator(s3Proxy, S3Gateway.start(new CorsHandler(front)));
+            // Each handler answers what it can and passes the rest on, down to S3Proxy.
+            BucketCors cors = new BucketCors();
+            Handler toS3Proxy = S3Gateway.proxyTo(s3Proxy.getPort());
+            Handler notificationApi =
+                    new BucketNotificationHandler(toS3Proxy, notifications, verifier, blobStore::containerExists);
+            Handler corsApi = new BucketCorsHandler(notificationApi, cors, verifier, blobStore::containerExists);
+            return new S3Emulator(s3Proxy, S3Gateway.start(new CorsHandler(corsApi, cors, blobStore::containerExists)));
         } catch (Exception e) {
             stopQuietly(s3Proxy, e);
             throw new IllegalStateException("Could not start S3", e);

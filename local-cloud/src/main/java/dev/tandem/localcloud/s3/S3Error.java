@@ -1,51 +1,50 @@
 package dev.tandem.localcloud.s3;
 
-/** The S3 errors the bucket-notification handler answers with, with S3's status codes and messages. */
-enum S3Error {
-    ACCESS_DENIED(403, "AccessDenied", "Access Denied"),
-    INVALID_ACCESS_KEY_ID(
-            403, "InvalidAccessKeyId", "The AWS Access Key Id you provided does not exist in our records."),
-    SIGNATURE_DOES_NOT_MATCH(
+/**
+ * An error that local-cloud's S3 gateway answers with itself, with S3's status code, error code and message, so
+ * that the SDK turns it into the same {@code S3Exception} it would get from S3.
+ */
+record S3Error(int status, String code, String message) {
+
+    static final S3Error ACCESS_DENIED = new S3Error(403, "AccessDenied", "Access Denied");
+    static final S3Error INVALID_ACCESS_KEY_ID =
+            new S3Error(403, "InvalidAccessKeyId", "The AWS Access Key Id you provided does not exist in our records.");
+    static final S3Error SIGNATURE_DOES_NOT_MATCH = new S3Error(
             403,
             "SignatureDoesNotMatch",
             "The request signature we calculated does not match the signature you provided."
-                    + " Check your key and signing method."),
-    REQUEST_TIME_TOO_SKEWED(
-            403, "RequestTimeTooSkewed", "The difference between the request time and the current time is too large."),
-    AUTHORIZATION_HEADER_MALFORMED(400, "AuthorizationHeaderMalformed", "The authorization header is malformed."),
-    CONTENT_SHA256_MISMATCH(
+                    + " Check your key and signing method.");
+    static final S3Error REQUEST_TIME_TOO_SKEWED = new S3Error(
+            403, "RequestTimeTooSkewed", "The difference between the request time and the current time is too large.");
+    static final S3Error AUTHORIZATION_HEADER_MALFORMED =
+            new S3Error(400, "AuthorizationHeaderMalformed", "The authorization header is malformed.");
+    static final S3Error CONTENT_SHA256_MISMATCH = new S3Error(
             400,
             "XAmzContentSHA256Mismatch",
-            "The provided 'x-amz-content-sha256' header does not match what was computed."),
-    MALFORMED_XML(
+            "The provided 'x-amz-content-sha256' header does not match what was computed.");
+    static final S3Error MALFORMED_XML = new S3Error(
             400,
             "MalformedXML",
-            "The XML you provided was not well-formed or did not validate against our published schema."),
-    NO_SUCH_BUCKET(404, "NoSuchBucket", "The specified bucket does not exist"),
-    METHOD_NOT_ALLOWED(405, "MethodNotAllowed", "The specified method is not allowed against this resource."),
-    NOT_IMPLEMENTED(
+            "The XML you provided was not well-formed or did not validate against our published schema.");
+    static final S3Error NO_SUCH_BUCKET = new S3Error(404, "NoSuchBucket", "The specified bucket does not exist");
+    static final S3Error NO_SUCH_CORS_CONFIGURATION =
+            new S3Error(404, "NoSuchCORSConfiguration", "The CORS configuration does not exist");
+    static final S3Error METHOD_NOT_ALLOWED =
+            new S3Error(405, "MethodNotAllowed", "The specified method is not allowed against this resource.");
+    static final S3Error NOT_IMPLEMENTED = new S3Error(
             501,
             "NotImplemented",
             "local-cloud delivers S3 event notifications only through EventBridge (EventBridgeConfiguration).");
 
-    private final int status;
-    private final String code;
-    private final String message;
-
-    S3Error(int status, String code, String message) {
-        this.status = status;
-        this.code = code;
-        this.message = message;
+    /** S3's {@code InvalidRequest}, whose message names what in the request S3 does not accept. */
+    static S3Error invalidRequest(String message) {
+        return new S3Error(400, "InvalidRequest", message);
     }
 
-    int status() {
-        return status;
-    }
-
-    /** The error document S3 sends, for the resource (a path such as {@code /bucket}) the request addressed. */
+    /** The document S3 sends, for the resource (a path such as {@code /bucket}) the request addressed. */
     String toXml(String resource, String requestId) {
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>" + code + "</Code><Message>" + message
-                + "</Message><Resource>" + Xml.escape(resource) + "</Resource><RequestId>" + requestId
-                + "</RequestId></Error>";
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>" + code + "</Code><Message>"
+                + Xml.escape(message) + "</Message><Resource>" + Xml.escape(resource) + "</Resource><RequestId>"
+                + requestId + "</RequestId></Error>";
     }
 }

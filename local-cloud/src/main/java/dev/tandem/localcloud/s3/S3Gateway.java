@@ -15,7 +15,8 @@ import org.eclipse.jetty.server.ServerConnector;
 
 /**
  * The S3 endpoint clients see: a Jetty server on a free loopback port that answers the requests S3Proxy cannot (see
- * {@link BucketNotificationHandler}) and passes every other request through to S3Proxy unchanged.
+ * {@link CorsHandler}, {@link BucketCorsHandler} and {@link BucketNotificationHandler}) and passes every other
+ * request through to S3Proxy unchanged.
  *
  * <p>"Unchanged" matters because S3Proxy checks each request's signature, which covers the method, path, query and
  * signed headers, including {@code Host}. So the proxy keeps the client's {@code Host}, adds no {@code Via} or

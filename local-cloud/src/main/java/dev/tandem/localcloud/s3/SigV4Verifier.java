@@ -19,9 +19,9 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Checks the AWS Signature Version 4 {@code Authorization} header of the S3 requests that local-cloud answers
- * itself instead of S3Proxy (the bucket notification configuration), so that those are no less protected than
- * the ones S3Proxy checks. It recomputes the signature from the request, with the one key pair local-cloud knows,
- * and compares. Presigned (query-string) signatures are not accepted here.
+ * itself instead of S3Proxy (a bucket's notification and CORS configurations), so that those are no less protected
+ * than the ones S3Proxy checks. It recomputes the signature from the request, with the one key pair local-cloud
+ * knows, and compares. Presigned (query-string) signatures are not accepted here.
  */
 final class SigV4Verifier {
 

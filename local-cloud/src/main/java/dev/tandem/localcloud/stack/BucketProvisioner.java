@@ -4,11 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.CORSRule;
-import software.amazon.awssdk.services.s3.model.S3Exception;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -19,9 +16,6 @@ import tools.jackson.databind.JsonNode;
 final class BucketProvisioner implements Provisioner {
 
     static final String BUCKET_NOTIFICATIONS = "Custom::S3BucketNotifications";
-
-    private static final Logger log = LoggerFactory.getLogger(BucketProvisioner.class);
-    private static final int NOT_IMPLEMENTED = 501;
 
     private final S3Client s3;
     private final String region;
@@ -52,27 +46,13 @@ final class BucketProvisioner implements Provisioner {
                         "RegionalDomainName", name + ".s3." + region + ".amazonaws.com")));
     }
 
-    /**
-     * S3Proxy has no per-bucket CORS ({@code PutBucketCors} answers 501 Not Implemented); it
-     * answers browsers' preflight requests from its own server-wide rules instead. The bucket's
-     * rules are then logged, not silently dropped.
-     */
+    /** The template's {@code CorsRules}, which name their fields differently from the S3 API's. */
     private void applyCors(String bucket, JsonNode cors) {
-        try {
-            s3.putBucketCors(b -> b.bucket(bucket)
-                    .corsConfiguration(c -> c.corsRules(cors.path("CorsRules")
-                            .valueStream()
-                            .map(BucketProvisioner::corsRule)
-                            .toList())));
-        } catch (S3Exception e) {
-            if (e.statusCode() != NOT_IMPLEMENTED) {
-                throw e;
-            }
-            log.info(
-                    "bucket {}: CORS rules {} are served by the local S3's server-wide CORS settings",
-                    bucket,
-                    cors.path("CorsRules"));
-        }
+        s3.putBucketCors(b -> b.bucket(bucket)
+                .corsConfiguration(c -> c.corsRules(cors.path("CorsRules")
+                        .valueStream()
+                        .map(BucketProvisioner::corsRule)
+                        .toList())));
     }
 
     private Physical switchOnEventBridge(Properties properties) {
@@ -87,6 +67,7 @@ final class BucketProvisioner implements Provisioner {
 
     private static CORSRule corsRule(JsonNode rule) {
         return CORSRule.builder()
+                .id(rule.has("Id") ? rule.path("Id").asString() : null)
                 .allowedMethods(strings(rule.path("AllowedMethods")))
                 .allowedOrigins(strings(rule.path("AllowedOrigins")))
                 .allowedHeaders(strings(rule.path("AllowedHeaders")))
