@@ -23,6 +23,9 @@ import software.amazon.awssdk.services.s3.model.PutObjectResponse;
  * <p>S3Proxy keeps multipart-upload state in hidden {@code .s3proxy-*} objects that it writes with the same call
  * as a {@code PutObject}; those are not the client's objects and emit nothing. A form {@code POST} upload also
  * arrives here as a put, and is reported as {@code PutObject}.
+ *
+ * <p>It also sees every bucket deleted, and makes the gateway forget that bucket's notification and CORS settings,
+ * as S3 does, so that a new bucket of the same name starts without them.
  */
 final class EventPublishingBlobStore extends ForwardingBlobStore {
 
@@ -30,16 +33,19 @@ final class EventPublishingBlobStore extends ForwardingBlobStore {
     private static final String S3PROXY_INTERNAL_PREFIX = ".s3proxy-";
 
     private final BucketNotifications notifications;
+    private final BucketCors cors;
     private final ObjectCreatedEvents events;
     private final Consumer<EventEntry> eventBus;
 
     EventPublishingBlobStore(
             BlobStore delegate,
             BucketNotifications notifications,
+            BucketCors cors,
             ObjectCreatedEvents events,
             Consumer<EventEntry> eventBus) {
         super(delegate);
         this.notifications = notifications;
+        this.cors = cors;
         this.events = events;
         this.eventBus = eventBus;
     }
@@ -66,17 +72,21 @@ final class EventPublishingBlobStore extends ForwardingBlobStore {
         return response;
     }
 
-    /** A deleted bucket forgets its configuration, so that a new bucket of the same name starts without it. */
     @Override
     public void deleteBucket(String bucket) {
         super.deleteBucket(bucket);
-        notifications.setEventBridge(bucket, false);
+        forgetSettings(bucket);
     }
 
     @Override
     public void deleteContainer(String bucket) {
         super.deleteContainer(bucket);
+        forgetSettings(bucket);
+    }
+
+    private void forgetSettings(String bucket) {
         notifications.setEventBridge(bucket, false);
+        cors.remove(bucket);
     }
 
     private void objectCreated(String bucket, String key, ObjectCreatedEvents.Reason reason) {

@@ -39,8 +39,9 @@ public final class S3Emulator implements AutoCloseable {
             String region, String accountId, AwsCredentials credentials, Consumer<EventEntry> eventBus) {
         Clock clock = Clock.systemUTC();
         BucketNotifications notifications = new BucketNotifications();
+        BucketCors cors = new BucketCors();
         EventPublishingBlobStore blobStore = new EventPublishingBlobStore(
-                new TransientNio2BlobStore(), notifications, new ObjectCreatedEvents(accountId, clock), eventBus);
+                new TransientNio2BlobStore(), notifications, cors, new ObjectCreatedEvents(accountId, clock), eventBus);
         S3Proxy s3Proxy = S3Proxy.builder()
                 .blobStore(blobStore)
                 .endpoint(URI.create("http://127.0.0.1:0"))
@@ -53,7 +54,6 @@ public final class S3Emulator implements AutoCloseable {
             SigV4Verifier verifier =
                     new SigV4Verifier(credentials.accessKeyId(), credentials.secretAccessKey(), region, clock);
             // Each handler answers what it can and passes the rest on, down to S3Proxy.
-            BucketCors cors = new BucketCors();
             Handler toS3Proxy = S3Gateway.proxyTo(s3Proxy.getPort());
             Handler notificationApi =
                     new BucketNotificationHandler(toS3Proxy, notifications, verifier, blobStore::containerExists);

@@ -40,7 +40,7 @@ class CorsIT {
     private static final CORSRule TANDEM_RULE = CORSRule.builder()
             .allowedMethods("PUT", "GET")
             .allowedOrigins("*")
-            .allowedHeaders("content-type", "content-length")
+            .allowedHeaders("content-type", "content-length", "x-amz-meta-correlation-id")
             .maxAgeSeconds(3000)
             .build();
 
@@ -85,6 +85,17 @@ class CorsIT {
                     assertThat(e.awsErrorDetails().errorCode()).isEqualTo("NoSuchCORSConfiguration");
                     assertThat(e.awsErrorDetails().errorMessage()).isEqualTo("The CORS configuration does not exist");
                 });
+    }
+
+    @Test
+    void forgetsTheConfigurationOfADeletedBucket() {
+        s3.deleteBucket(request -> request.bucket(bucket));
+        s3.createBucket(request -> request.bucket(bucket));
+
+        assertThatThrownBy(() -> s3.getBucketCors(request -> request.bucket(bucket)))
+                .isInstanceOfSatisfying(
+                        S3Exception.class,
+                        e -> assertThat(e.awsErrorDetails().errorCode()).isEqualTo("NoSuchCORSConfiguration"));
     }
 
     @Test
