@@ -5,11 +5,13 @@ import dev.tandem.localcloud.LocalAwsClients;
 import java.util.Map;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.eventbridge.model.Target;
+import software.amazon.awssdk.services.s3.model.CORSRule;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /**
- * What CDK would create around the service, created in LocalAws instead: the media bucket, the bus
+ * What CDK would create around the service, created in LocalAws instead: the media bucket (with the
+ * template's CORS rule, so that the admin page can upload from the browser), the bus
  * with the two rules that concern the service, the inbox queue with its dead-letter queue, and a
  * queue standing in for {@code payment-jobs} where tests watch the {@code OrderPlaced} events the
  * service publishes. The service creates its own tables (profile {@code local}).
@@ -37,6 +39,14 @@ public final class LocalCloudResources {
             "AWS_ENDPOINT_URL_EVENTBRIDGE", "aws.endpointUrlEventBridge",
             "AWS_ENDPOINT_URL_CLOUDWATCH", "aws.endpointUrlCloudWatch");
 
+    /** The media bucket's rule in the CDK app's DataStack: presigned PUTs and GETs from any page. */
+    private static final CORSRule BROWSER_UPLOADS = CORSRule.builder()
+            .allowedMethods("PUT", "GET")
+            .allowedOrigins("*")
+            .allowedHeaders("content-type", "content-length", "x-amz-meta-correlation-id")
+            .maxAgeSeconds(3000)
+            .build();
+
     private static boolean provided;
 
     private LocalCloudResources() {}
@@ -54,6 +64,8 @@ public final class LocalCloudResources {
             System.setProperty(property, value);
         });
         clients.s3().createBucket(bucket -> bucket.bucket(BUCKET));
+        clients.s3().putBucketCors(cors -> cors.bucket(BUCKET)
+                .corsConfiguration(rules -> rules.corsRules(BROWSER_UPLOADS)));
         String inboxDlqUrl = createQueue(clients.sqs(), INBOX_DLQ, Map.of());
         String inboxDlqArn = arnOf(clients.sqs(), inboxDlqUrl);
         String inboxUrl = createQueue(
