@@ -19,18 +19,22 @@ import tools.jackson.databind.JsonNode;
  * A scripted tour through the running app, over its public API only: create a product, upload a
  * real JPEG and wait for its renditions, then place a paid and a declined order and wait for each
  * to settle. Prints every step with its timing; passes only if every step ends as expected.
+ *
+ * <p>{@code ./run-local --demo} runs it once everything is up; the end-to-end tests run it too, so
+ * that the command a newcomer tries first keeps working.
  */
-final class DemoTour {
+public final class DemoTour {
 
     private static final Duration DEADLINE = Duration.ofSeconds(90);
 
     private final DemoClient api;
 
-    DemoTour(URI baseUri, String adminToken) {
+    public DemoTour(URI baseUri, String adminToken) {
         this.api = new DemoClient(baseUri, adminToken);
     }
 
-    boolean run() {
+    /** Runs every step, printing each; whether every one ended as expected. */
+    public boolean run() {
         try {
             String sku = "DEMO-" + Instant.now().toEpochMilli();
             JsonNode product = step("create a product", () -> api.post("/api/products", true, """
