@@ -1,0 +1,18 @@
+package dev.tandem.localcloud.edge;
+
+import dev.tandem.localcloud.iam.Operation;
+import dev.tandem.localcloud.iam.Principal;
+import java.util.List;
+
+/** The faults to inject into one call; an empty list lets it through untouched. */
+@FunctionalInterface
+public interface FaultSource {
+
+    FaultSource NONE = (principal, operation) -> List.of();
+
+    /**
+     * The faults for this call, in the order to apply them: any number of {@link Fault.Delay}s, then at most one
+     * {@link Fault.ErrorReply} or {@link Fault.Drop}.
+     */
+    List<Fault> faultsFor(Principal principal, Operation operation);
+}
