@@ -17,8 +17,8 @@ import org.springframework.test.context.ActiveProfiles;
  *
  * <p>The service finds LocalAws the way it finds AWS, through the SDK's standard settings: before
  * the context starts, {@link LocalCloudResources} copies LocalAws's environment into the matching
- * JVM system properties ({@code aws.endpointUrlDynamoDb} for {@code AWS_ENDPOINT_URL_DYNAMODB}, and
- * so on), which the SDK reads exactly like the variables. No client is configured for tests. The
+ * JVM system properties ({@code aws.endpointUrl} for {@code AWS_ENDPOINT_URL}, local-cloud's one
+ * endpoint for every service, and so on), which the SDK reads exactly like the variables. No client is configured for tests. The
  * service publishes its metrics, every second, to LocalAws's CloudWatch.
  */
 @ExtendWith(LocalAwsExtension.class)
