@@ -33,8 +33,8 @@ public final class ErrorShapes {
 
     private ErrorShapes() {}
 
-    /** An error answer: status, headers and body, ready to send. */
-    public record ErrorResponse(int status, Map<String, String> headers, byte[] body) {}
+    /** An error answer: status, the error code it carries, headers and body, ready to send. */
+    public record ErrorResponse(int status, String code, Map<String, String> headers, byte[] body) {}
 
     /**
      * The error {@code code} with {@code message}, in the shape {@code service} answers {@code request} with.
@@ -76,7 +76,7 @@ public final class ErrorShapes {
                         json(headers, "application/x-amz-json-1.0", "com.amazon.coral.service#" + code, message);
                     default -> json(headers, "application/x-amz-json-1.1", code, message);
                 };
-        return new ErrorResponse(status, Map.copyOf(headers), body);
+        return new ErrorResponse(status, code, Map.copyOf(headers), body);
     }
 
     /** The refusal of a call IAM denied, in the service's shape: S3's and SQS's {@code AccessDenied}, et al. */

@@ -6,7 +6,6 @@ import dev.tandem.localcloud.iam.Principal;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -19,9 +18,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What the edge does with one signed call: verify its signature, name its operation, apply the faults a drill asks
- * for, ask IAM, pass it on, and tell the listeners how it went. The resolver, authorizer and fault source are
- * plugged in while the edge runs, so each call reads the current ones.
+ * What the edge does with one call to an AWS API: verify its signature, name its operation, apply the faults a
+ * drill asks for (delays, then an error reply or a dropped connection), ask IAM, pass it on, and tell the
+ * listeners how it went. The resolver, authorizer and fault source are plugged in while the edge runs, so each
+ * call reads the current ones. A call whose signature is refused has no principal, and no listener hears of it.
  */
 final class Pipeline {
 
@@ -30,10 +30,10 @@ final class Pipeline {
     private final SigV4Verifier verifier;
     private final Forwarder forwarder;
     private final Clock clock;
+    private final List<CallListener> listeners = new CopyOnWriteArrayList<>();
     private volatile OperationResolver resolver = new NamingResolver();
     private volatile Authorizer authorizer = Authorizer.ALLOW_ALL;
     private volatile FaultSource faults = FaultSource.NONE;
-    private final List<CallListener> listeners = new CopyOnWriteArrayList<>();
 
     Pipeline(SigV4Verifier verifier, Forwarder forwarder, Clock clock) {
         this.verifier = verifier;
@@ -56,16 +56,13 @@ final class Pipeline {
             return;
         }
         Operation operation = resolver.resolve(call);
-        Record record = new Record(start, principal, operation, call);
+        CallTracker tracker = new CallTracker(start, principal, operation, call, clock, listeners);
         for (Fault fault : faults.faultsFor(principal, operation)) {
             switch (fault) {
                 case Fault.Delay delay -> Thread.sleep(delay.delay());
                 case Fault.ErrorReply reply -> {
                     var error = ErrorShapes.write(call.service(), call, reply.status(), reply.code(), reply.message());
-                    send(
-                            error,
-                            response,
-                            record.notifying(NOT_ASKED, reply.status(), Optional.of(reply.code()), callback));
+                    reply(error, CallTracker.NOT_ASKED, tracker, response, callback);
                     return;
                 }
                 case Fault.Drop drop -> {
@@ -73,7 +70,7 @@ final class Pipeline {
                             .getConnection()
                             .getEndPoint()
                             .close();
-                    record.completed(NOT_ASKED, 0, Optional.empty());
+                    tracker.completed(CallTracker.NOT_ASKED, 0, Optional.empty());
                     callback.failed(new EofException("dropped by a fault"));
                     return;
                 }
@@ -81,15 +78,18 @@ final class Pipeline {
         }
         Decision decision = authorizer.authorize(principal, operation, call);
         if (decision instanceof Decision.Denied denied) {
-            var error = ErrorShapes.accessDenied(call.service(), call, denied.message());
-            String code = call.service().matches("s3|sqs|monitoring") ? "AccessDenied" : "AccessDeniedException";
-            send(error, response, record.notifying(decision, error.status(), Optional.of(code), callback));
+            reply(
+                    ErrorShapes.accessDenied(call.service(), call, denied.message()),
+                    decision,
+                    tracker,
+                    response,
+                    callback);
             return;
         }
         ResponseTap tap = new ResponseTap(request, response);
-        Callback completion = afterwards(
+        Callback completion = CallTracker.afterwards(
                 callback,
-                () -> record.completed(
+                () -> tracker.completed(
                         decision,
                         tap.getStatus(),
                         CallFacts.errorCode(
@@ -100,34 +100,19 @@ final class Pipeline {
         forwarder.forward(request, call.body(), target, tap, completion);
     }
 
-    private static final Decision NOT_ASKED = new Decision.Allowed(List.of());
+    private static void reply(
+            ErrorShapes.ErrorResponse error,
+            Decision decision,
+            CallTracker tracker,
+            Response response,
+            Callback callback) {
+        send(error, response, tracker.notifying(decision, error.status(), Optional.of(error.code()), callback));
+    }
 
     static void send(ErrorShapes.ErrorResponse error, Response response, Callback callback) {
         response.setStatus(error.status());
         error.headers().forEach((name, value) -> response.getHeaders().put(name, value));
         response.write(true, ByteBuffer.wrap(error.body()), callback);
-    }
-
-    /** Runs {@code listeners} once the call is answered (or failed), before the client learns it is complete. */
-    private static Callback afterwards(Callback callback, Runnable listeners) {
-        return new Callback() {
-            @Override
-            public void succeeded() {
-                listeners.run();
-                callback.succeeded();
-            }
-
-            @Override
-            public void failed(Throwable failure) {
-                listeners.run();
-                callback.failed(failure);
-            }
-
-            @Override
-            public InvocationType getInvocationType() {
-                return callback.getInvocationType();
-            }
-        };
     }
 
     void resolver(OperationResolver resolver) {
@@ -144,44 +129,5 @@ final class Pipeline {
 
     List<CallListener> listeners() {
         return listeners;
-    }
-
-    /** One call on its way, to be told to the listeners once answered. */
-    private final class Record {
-        private final Instant start;
-        private final Principal principal;
-        private final Operation operation;
-        private final AwsRequest call;
-
-        Record(Instant start, Principal principal, Operation operation, AwsRequest call) {
-            this.start = start;
-            this.principal = principal;
-            this.operation = operation;
-            this.call = call;
-        }
-
-        Callback notifying(Decision decision, int status, Optional<String> errorCode, Callback callback) {
-            return afterwards(callback, () -> completed(decision, status, errorCode));
-        }
-
-        void completed(Decision decision, int status, Optional<String> errorCode) {
-            Instant end = clock.instant();
-            CallRecord record = new CallRecord(
-                    start,
-                    principal,
-                    operation,
-                    decision,
-                    status,
-                    errorCode,
-                    Duration.between(start, end),
-                    CallFacts.correlationId(call));
-            for (CallListener listener : listeners) {
-                try {
-                    listener.completed(record);
-                } catch (RuntimeException e) {
-                    log.warn("a call listener failed on {}", operation.name(), e);
-                }
-            }
-        }
     }
 }
