@@ -2,15 +2,26 @@ package dev.tandem.localcloud.edge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import dev.tandem.localcloud.LocalAws;
 import dev.tandem.localcloud.iam.Decision;
 import dev.tandem.localcloud.iam.Principal;
 import dev.tandem.localcloud.junit.LocalAwsExtension;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -124,7 +135,7 @@ class EdgeExtensionPointsIT {
         S3Client s3 = role.s3();
 
         s3.putObject(
-                object -> object.bucket("edge-trail").key("a").metadata(java.util.Map.of("correlation-id", "c-42")),
+                object -> object.bucket("edge-trail").key("a").metadata(Map.of("correlation-id", "c-42")),
                 RequestBody.fromString("a"));
         assertThatThrownBy(
                         () -> s3.getObject(object -> object.bucket("edge-trail").key("missing")))
@@ -140,11 +151,29 @@ class EdgeExtensionPointsIT {
                         CallRecord::errorCode,
                         CallRecord::correlationId)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(
-                                "PutObject", 200, java.util.Optional.empty(), java.util.Optional.of("c-42")),
-                        org.assertj.core.groups.Tuple.tuple(
-                                "GetObject", 404, java.util.Optional.of("NoSuchKey"), java.util.Optional.empty()),
-                        org.assertj.core.groups.Tuple.tuple(
-                                "PutEvents", 200, java.util.Optional.empty(), java.util.Optional.of("c-43"))));
+                        tuple("PutObject", 200, Optional.empty(), Optional.of("c-42")),
+                        tuple("GetObject", 404, Optional.of("NoSuchKey"), Optional.empty()),
+                        tuple("PutEvents", 200, Optional.empty(), Optional.of("c-43"))));
+    }
+
+    @Test
+    void letsAControlHandlerAnswerItsPathUnsigned(LocalAws aws) throws Exception {
+        edge.control("/_tandem/edge-it", new Handler.Abstract() {
+            @Override
+            public boolean handle(Request request, Response response, Callback callback) {
+                response.setStatus(200);
+                Content.Sink.write(response, true, "controlled", callback);
+                return true;
+            }
+        });
+
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(aws.endpoint().resolve("/_tandem/edge-it/status"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo("controlled");
     }
 }
