@@ -17,8 +17,9 @@ import org.eclipse.jetty.util.Callback;
 /**
  * Routes each request that reaches the edge: paths under {@code /_tandem/} to the control handler registered for
  * them, every other request by its credential scope's service to the emulator that answers it, through the {@link
- * Pipeline}. An unsigned request goes to S3: a browser's CORS preflight passes straight on, S3's CORS rules answer
- * it; any other is refused, as S3 refuses an anonymous request to a bucket that is not public.
+ * Pipeline}. An unsigned request goes to S3. A browser's CORS preflight ({@code OPTIONS}, signed URL or not) passes
+ * straight on, for S3's CORS rules to answer; any other unsigned request is refused, as S3 refuses an anonymous
+ * request to a bucket that is not public.
  */
 final class EdgeHandler extends Handler.Wrapper {
 
@@ -69,9 +70,9 @@ final class EdgeHandler extends Handler.Wrapper {
                     callback);
             return true;
         }
-        boolean unsigned = call.header("authorization").isEmpty()
-                && call.queryParameter("X-Amz-Algorithm").isEmpty();
-        if (unsigned && request.getMethod().equals("OPTIONS")) {
+        // A browser's CORS preflight carries no signature of its own, even for a presigned URL: S3 answers it by
+        // the bucket's CORS rules alone (https://docs.aws.amazon.com/AmazonS3/latest/API/RESTOPTIONSobject.html).
+        if (service.equals("s3") && request.getMethod().equals("OPTIONS")) {
             forwarder.forward(request, body, target, response, callback);
         } else {
             pipeline.process(call, target, request, response, callback);

@@ -34,6 +34,7 @@ import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.eventbridge.model.EventBridgeException;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.S3Exception;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.SqsException;
 
@@ -112,6 +113,64 @@ class EdgeSignatureIT {
                 "UnrecognizedClientException");
         assertRefused(
                 () -> unknownKey.cloudWatch().listMetrics(), CloudWatchException.class, 403, "InvalidClientTokenId");
+    }
+
+    @Test
+    void acceptsAPresignedPutAndAPresignedGetOfTheSameObject(S3Client s3, S3Presigner presigner) throws Exception {
+        s3.createBucket(bucket -> bucket.bucket("edge-presigned"));
+        URI put = presigner
+                .presignPutObject(request -> request.signatureDuration(Duration.ofMinutes(5))
+                        .putObjectRequest(
+                                object -> object.bucket("edge-presigned").key("a.txt")))
+                .url()
+                .toURI();
+        URI get = presigner
+                .presignGetObject(request -> request.signatureDuration(Duration.ofMinutes(5))
+                        .getObjectRequest(
+                                object -> object.bucket("edge-presigned").key("a.txt")))
+                .url()
+                .toURI();
+
+        HttpResponse<String> stored = HTTP.send(
+                HttpRequest.newBuilder(put)
+                        .PUT(HttpRequest.BodyPublishers.ofString("through the edge"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> read =
+                HTTP.send(HttpRequest.newBuilder(get).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(put.getPort()).isEqualTo(aws.endpoint().getPort());
+        assertThat(stored.statusCode()).isEqualTo(200);
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(read.body()).isEqualTo("through the edge");
+    }
+
+    /** A browser asks before a cross-origin PUT to a presigned URL, with the URL's query but no signature of its own. */
+    @Test
+    void letsS3AnswerABrowsersPreflightOfAPresignedUrl(S3Client s3, S3Presigner presigner) throws Exception {
+        s3.createBucket(bucket -> bucket.bucket("edge-preflight"));
+        s3.putBucketCors(cors -> cors.bucket("edge-preflight")
+                .corsConfiguration(rules -> rules.corsRules(
+                        rule -> rule.allowedMethods("PUT").allowedOrigins("*").allowedHeaders("content-type"))));
+        URI put = presigner
+                .presignPutObject(request -> request.signatureDuration(Duration.ofMinutes(5))
+                        .putObjectRequest(object ->
+                                object.bucket("edge-preflight").key("a.jpg").contentType("image/jpeg")))
+                .url()
+                .toURI();
+
+        HttpResponse<String> preflight = HTTP.send(
+                HttpRequest.newBuilder(put)
+                        .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                        .header("Origin", "http://127.0.0.1:8080")
+                        .header("Access-Control-Request-Method", "PUT")
+                        .header("Access-Control-Request-Headers", "content-type")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(preflight.statusCode()).isEqualTo(200);
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin"))
+                .isPresent();
     }
 
     /** https://docs.aws.amazon.com/AmazonS3/latest/API/sigv4-query-string-auth.html: "Request has expired". */
