@@ -21,7 +21,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The faults a drill has asked for, which the edge consults on every call. Rules are kept in the order they were
  * added; each call gets the delays of every rule that fires for it, then the error or drop of the first such rule
- * that has one. Safe for concurrent calls and concurrent changes.
+ * that has one. A later rule whose error or drop is thereby superseded still fires (and counts) for its delay, if it
+ * has one, and is passed over otherwise, so that its {@code times} are kept for calls it can fail. Safe for
+ * concurrent calls and concurrent changes.
  *
  * <p>Each rule's first firing is logged at INFO; after that, {@link #rules()} says how often each fired.
  */
