@@ -19,8 +19,8 @@ final class DenialMessage {
         }
         switch (evaluation) {
             case Evaluation.ExplicitlyDenied denied ->
-                message.append(" with an explicit deny in a ")
-                        .append(denied.inResourcePolicy() ? "resource-based" : "identity-based")
+                message.append(" with an explicit deny in ")
+                        .append(denied.inResourcePolicy() ? "a resource-based" : "an identity-based")
                         .append(" policy");
             case Evaluation.ImplicitlyDenied denied ->
                 message.append(" because no ")
