@@ -41,6 +41,24 @@ public final class AssemblyDeployment {
         return new AssemblyDeployment(deployer.deploy(assembly), service.services(), policies);
     }
 
+    /**
+     * The template's IAM alone, read without deploying anything: each role and resource policy with every name
+     * resolved as a deployment onto local-cloud would resolve it, and whom each function and the instances run as.
+     * For checking a template's permissions without running it.
+     */
+    public static PolicyStore policies(CloudAssembly assembly, String region, String accountId) {
+        PolicyStore policies = new PolicyStore();
+        new StackDeployer(
+                        List.of(
+                                new IamProvisioner(policies, region, accountId),
+                                new NamingProvisioner(region, accountId, policies),
+                                new ServiceProvisioner(assembly, policies)),
+                        region,
+                        accountId)
+                .deploy(assembly);
+        return policies;
+    }
+
     public DeploymentReport report() {
         return report;
     }

@@ -39,6 +39,10 @@ final class FunctionProvisioner implements Provisioner {
         this.policies = policies;
     }
 
+    static String functionName(Properties properties) {
+        return properties.text("FunctionName").orElseGet(() -> Names.generated(properties.resource(), 64, false));
+    }
+
     @Override
     public Set<String> types() {
         return Set.of(
@@ -68,8 +72,7 @@ final class FunctionProvisioner implements Provisioner {
         if (runtime.isEmpty() || jar.isEmpty()) {
             return Optional.empty();
         }
-        String name =
-                properties.text("FunctionName").orElseGet(() -> Names.generated(properties.resource(), 64, false));
+        String name = functionName(properties);
         Map<String, String> variables = new TreeMap<>();
         properties.json("Environment").map(e -> e.path("Variables")).ifPresent(v -> v.properties()
                 .forEach(variable ->

@@ -25,6 +25,7 @@ import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.utils.SdkAutoCloseable;
 
 /**
  * The requests the SDK's own clients send, signed and marshalled, caught just before they would go on the wire: the
@@ -60,7 +61,7 @@ final class SdkRequests {
         return capture("lambda", LambdaClient.builder(), call);
     }
 
-    private static <C extends AutoCloseable, B extends AwsClientBuilder<B, C>> AwsRequest capture(
+    private static <C extends SdkAutoCloseable, B extends AwsClientBuilder<B, C>> AwsRequest capture(
             String service, B builder, Consumer<C> call) {
         AtomicReference<AwsRequest> captured = new AtomicReference<>();
         ExecutionInterceptor interceptor = new ExecutionInterceptor() {
