@@ -8,10 +8,16 @@ import tools.jackson.databind.JsonNode;
  * An IAM policy document, identity or resource policy, with every intrinsic function already resolved: the
  * statements IAM evaluates.
  */
-public record PolicyDocument(List<Statement> statements) {
+public final class PolicyDocument {
 
-    public PolicyDocument {
-        statements = List.copyOf(statements);
+    private final List<Statement> statements;
+
+    private PolicyDocument(List<Statement> statements) {
+        this.statements = List.copyOf(statements);
+    }
+
+    List<Statement> statements() {
+        return statements;
     }
 
     /** Reads a policy's JSON; {@code Statement} may be one statement or a list of them. */

@@ -18,10 +18,8 @@ import java.util.regex.Pattern;
  * a multipart upload's parts and a copy's target need {@code s3:PutObject}, deleting a configuration needs the
  * action that puts it.
  *
- * <p>Every access carries {@code aws:SecureTransport = true}: local-cloud's edge speaks plain HTTP on loopback, but
- * it stands in for S3's HTTPS endpoint, which is what the template's TLS-only bucket policies expect; a request
- * that really came over plain HTTP is not told apart. A presigned request is the signer's, as on AWS: the edge
- * knows its principal from the access key in the query. Virtual-hosted-style requests are not recognised: the edge
+ * <p>Every access carries {@code aws:SecureTransport = true} (see {@link OperationTable} for why). A presigned
+ * request is the signer's, as on AWS: the edge knows its principal from the access key in the query. Virtual-hosted-style requests are not recognised: the edge
  * serves S3 on one host, path style.
  */
 final class S3Operations {
@@ -89,6 +87,10 @@ final class S3Operations {
                             "GetObjectLockConfiguration", "GetBucketObjectLockConfiguration",
                             "PutObjectLockConfiguration", "PutBucketObjectLockConfiguration")));
 
+    /** The deletions with an action of their own; every other deletion needs its put's action. */
+    private static final Map<String, String> DELETE_ACTIONS =
+            Map.of("policy", "DeleteBucketPolicy", "website", "DeleteBucketWebsite");
+
     private static final Set<String> OBJECT_SUBRESOURCES =
             Set.of("tagging", "acl", "attributes", "retention", "legal-hold");
 
@@ -118,11 +120,14 @@ final class S3Operations {
         for (Map.Entry<String, Subresource> subresource : BUCKET_SUBRESOURCES.entrySet()) {
             if (query.containsKey(subresource.getKey())) {
                 Subresource s = subresource.getValue();
-                boolean read = method.equals("GET");
-                String name = read
-                        ? s.getOperation()
-                        : method.equals("DELETE") ? s.putOperation().replace("Put", "Delete") : s.putOperation();
-                return access(name, read ? s.getAction() : s.putAction(), arn);
+                if (method.equals("GET")) {
+                    return access(s.getOperation(), s.getAction(), arn);
+                }
+                if (method.equals("DELETE")) {
+                    String name = s.putOperation().replace("Put", "Delete");
+                    return access(name, DELETE_ACTIONS.getOrDefault(subresource.getKey(), s.putAction()), arn);
+                }
+                return access(s.putOperation(), s.putAction(), arn);
             }
         }
         if (query.containsKey("delete") && method.equals("POST")) {

@@ -130,6 +130,16 @@ class OperationTableTest {
         }
 
         @Test
+        void everyAccessIsOverSecureTransportSoTheTemplatesTlsOnlyDenyDoesNotApply() {
+            assertThat(table.resolve(SdkRequests.sqs(
+                                    c -> c.deleteMessage(b -> b.queueUrl(URL).receiptHandle("r"))))
+                            .accesses())
+                    .singleElement()
+                    .satisfies(access ->
+                            assertThat(access.context()).containsEntry("aws:SecureTransport", List.of("true")));
+        }
+
+        @Test
         void listQueuesIsOnNoResource() {
             assertThat(table.resolve(SdkRequests.sqs(c -> c.listQueues())).accesses())
                     .extracting(OperationTableTest::accessOf)
@@ -193,6 +203,18 @@ class OperationTableTest {
             assertThat(table.resolve(SdkRequests.s3(c -> c.listBuckets())).accesses())
                     .extracting(OperationTableTest::accessOf)
                     .containsExactly("s3:ListAllMyBuckets *");
+        }
+
+        @Test
+        void deletingABucketPolicyHasItsOwnActionButDeletingCorsNeedsPutBucketCors() {
+            assertThat(table.resolve(SdkRequests.s3(c -> c.deleteBucketPolicy(b -> b.bucket("media"))))
+                            .accesses())
+                    .extracting(OperationTableTest::accessOf)
+                    .containsExactly("s3:DeleteBucketPolicy arn:aws:s3:::media");
+            assertThat(table.resolve(SdkRequests.s3(c -> c.deleteBucketCors(b -> b.bucket("media"))))
+                            .accesses())
+                    .extracting(OperationTableTest::accessOf)
+                    .containsExactly("s3:PutBucketCORS arn:aws:s3:::media");
         }
 
         @Test
@@ -321,6 +343,26 @@ class OperationTableTest {
                     .containsExactly(
                             "lambda:GetEventSourceMapping arn:aws:lambda:us-east-1:000000000000:event-source-mapping:u-1");
         }
+    }
+
+    @Test
+    void getCallerIdentityNeedsNoPermissionAndOtherQueryCallsAreNamedByTheirAction() {
+        assertThat(table.resolve(form("sts", "Action=GetCallerIdentity&Version=2011-06-15")))
+                .isEqualTo(new Operation("sts", "GetCallerIdentity", List.of()));
+        assertThat(table.resolve(form("sts", "Action=AssumeRole&Version=2011-06-15"))
+                        .accesses())
+                .extracting(OperationTableTest::accessOf)
+                .containsExactly("sts:AssumeRole *");
+    }
+
+    private static AwsRequest form(String service, String body) {
+        return new AwsRequest(
+                service,
+                "POST",
+                "/",
+                "",
+                Map.of("content-type", List.of("application/x-www-form-urlencoded")),
+                body.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
