@@ -110,14 +110,19 @@ public final class PolicyStore {
         return roleByArn(roleArn).isPresent();
     }
 
-    /** The role's inline policies and customer managed policies; AWS managed ones are left out (see above). */
+    /**
+     * The role's inline policies and customer managed policies, each named {@code <role>/<policy>}; AWS managed ones
+     * are left out (see above).
+     */
     List<NamedPolicy> identityPolicies(String roleArn) {
         List<NamedPolicy> policies = new ArrayList<>();
         roleByArn(roleArn).ifPresent(role -> {
-            role.inline().forEach((name, document) -> policies.add(new NamedPolicy(name, document)));
+            role.inline()
+                    .forEach((name, document) -> policies.add(new NamedPolicy(role.name() + "/" + name, document)));
             role.managed().stream()
                     .map(managedPolicies::get)
                     .filter(policy -> policy != null)
+                    .map(policy -> new NamedPolicy(role.name() + "/" + policy.name(), policy.document()))
                     .forEach(policies::add);
         });
         return policies;
@@ -131,13 +136,16 @@ public final class PolicyStore {
                 .toList();
     }
 
-    /** The policies of the resource an access names: an object's are its bucket's. */
+    /** The policies of the resource an access names (an object's are its bucket's), named {@code <ARN> <policy>}. */
     List<NamedPolicy> resourcePoliciesFor(String resourceArn) {
         String owner = resourceArn;
         if (resourceArn.startsWith("arn:aws:s3:::") && resourceArn.indexOf('/') > 0) {
             owner = resourceArn.substring(0, resourceArn.indexOf('/'));
         }
-        return List.copyOf(resourcePolicies.getOrDefault(owner, List.of()));
+        String holder = owner;
+        return resourcePolicies.getOrDefault(owner, List.of()).stream()
+                .map(policy -> new NamedPolicy(holder + " " + policy.name(), policy.document()))
+                .toList();
     }
 
     private Optional<String> roleArnOfName(String name) {

@@ -169,7 +169,8 @@ class IamAuthorizerTest {
                    "Action": ["sqs:SendMessage", "sqs:GetQueueAttributes"], "Resource": "%s",
                    "Condition": {"ArnEquals": {"aws:SourceArn": "%s"}}}]}""".formatted(QUEUE, QUEUE, RULE))));
 
-        assertThat(authorize(EVENTS, delivery(RULE))).isInstanceOf(Decision.Allowed.class);
+        assertThat(authorize(EVENTS, delivery(RULE)))
+                .isEqualTo(new Decision.Allowed(List.of(QUEUE + " QueuePolicy #1: sqs:SendMessage on " + QUEUE)));
         assertThat(authorize(EVENTS, delivery("arn:aws:events:us-east-1:000000000000:rule/tandem/other")))
                 .isInstanceOfSatisfying(Decision.Denied.class, denied -> assertThat(denied.message())
                         .isEqualTo("User: events.amazonaws.com is not authorized to perform: sqs:SendMessage on"
@@ -219,7 +220,7 @@ class IamAuthorizerTest {
                 .isEqualTo(
                         new Decision.Allowed(
                                 List.of(
-                                        "Policy Products: dynamodb:PutItem on arn:aws:dynamodb:us-east-1:000000000000:table/products")));
+                                        "ResizerRole/Policy Products: dynamodb:PutItem on arn:aws:dynamodb:us-east-1:000000000000:table/products")));
         assertThat(authorizer.authorize(
                         RESIZER, new Operation("dynamodb", "TransactWriteItems", List.of(products, orders))))
                 .isInstanceOfSatisfying(Decision.Denied.class, denied -> assertThat(denied.access())

@@ -43,12 +43,12 @@ class IamReportTest {
         assertThat(role.path("callsDenied").get(0).path("resource").asString()).isEqualTo(TABLE);
         assertThat(role.path("callsDenied").get(0).path("count").asInt()).isEqualTo(1);
         assertThat(role.path("unusedGrants").valueStream().map(JsonNode::asString))
-                .containsExactly("PaymentPolicy #0: dynamodb:GetItem on " + TABLE);
+                .containsExactly("PaymentRole/PaymentPolicy #0: dynamodb:GetItem on " + TABLE);
         assertThat(report.text())
                 .contains("payment-processor (" + ROLE_ARN + ")")
                 .contains("dynamodb:PutItem: × 2")
                 .contains("dynamodb:DeleteItem on " + TABLE + ": × 1")
-                .contains("PaymentPolicy #0: dynamodb:GetItem on " + TABLE);
+                .contains("PaymentRole/PaymentPolicy #0: dynamodb:GetItem on " + TABLE);
     }
 
     @Test
