@@ -13,6 +13,7 @@ import dev.tandem.localcloud.stack.AssemblyDeployment;
 import dev.tandem.localcloud.stack.CloudAssembly;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -81,6 +82,23 @@ class TemplatePermissionsIT {
                         "events:PutEvents",
                         "arn:aws:events:us-east-1:000000000000:event-bus/sandbox-tandem-bus"))
                 .isInstanceOf(Decision.Allowed.class);
+    }
+
+    @Test
+    void eventBridgeMayDeliverToPaymentJobsOnlyForTheOrdersRule() {
+        Principal events = new Principal(Principal.Kind.SERVICE, "events.amazonaws.com", "events.amazonaws.com");
+        String queue = "arn:aws:sqs:us-east-1:000000000000:sandbox-tandem-payment-jobs";
+        String rule = "arn:aws:events:us-east-1:000000000000:rule/sandbox-tandem-bus/";
+
+        assertThat(deliver(events, queue, rule + "sandbox-tandem-orders-to-payment-jobs"))
+                .isInstanceOf(Decision.Allowed.class);
+        assertThat(deliver(events, queue, rule + "sandbox-tandem-results-to-catalog-inbox"))
+                .isInstanceOf(Decision.Denied.class);
+    }
+
+    private Decision deliver(Principal events, String queue, String rule) {
+        Access send = new Access("sqs:SendMessage", queue, Map.of("aws:SourceArn", List.of(rule)));
+        return iam.authorize(events, new Operation("sqs", "SendMessage", List.of(send)));
     }
 
     private Principal function(String name) {
