@@ -17,7 +17,8 @@ import org.junit.platform.launcher.listeners.TestExecutionSummary;
 /**
  * Runs {@link ApiFuzzProperties} (jqwik) against the service this test run started: jqwik is an
  * engine of its own and cannot join the Spring test context, so this test hands it the API and
- * launches it, and fails with jqwik's report (the shrunk input and the seed) if a property fails.
+ * launches it, and fails if a property fails. jqwik prints each property's report to the test's
+ * output: the seed, and for a failure the original and the shrunk sample.
  */
 class ApiFuzzIT extends CatalogIntegrationTest {
 
