@@ -43,6 +43,11 @@ class OpenApiConfiguration {
     }
 
     @Bean
+    OpenApiCustomizer nullableFields() {
+        return NullableFields::describe;
+    }
+
+    @Bean
     OperationCustomizer adminOperations() {
         return (operation, handler) -> handler.hasMethodAnnotation(AdminOnly.class)
                 ? operation.addSecurityItem(new SecurityRequirement().addList(ADMIN_TOKEN))
