@@ -201,8 +201,8 @@ final class BackendStack extends Stack {
         Suppressions.suppress(
                 instances,
                 "AwsSolutions-AS3",
-                "Scaling activity is in the group's activity history and on the dashboard; a sandbox has nobody"
-                        + " subscribed to a notification topic.");
+                "Scaling activity is in the group's activity history; what matters to an operator, an instance that"
+                        + " fails its readiness check, raises the unhealthy-hosts alarm on the alarm topic.");
         CfnAutoScalingGroup group = (CfnAutoScalingGroup) instances.getNode().getDefaultChild();
         ServiceUserData.addTo(
                 userData, serviceJar, adminToken, resources.service().environment(), group);

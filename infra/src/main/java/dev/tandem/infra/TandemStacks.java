@@ -58,14 +58,13 @@ record TandemStacks(
                 config,
                 new ObservabilityStack.Resources(
                         backend.loadBalancer(),
+                        backend.targetGroup(),
                         List.of(
                                 messaging.imageJobs().queue(),
                                 messaging.paymentJobs().queue(),
                                 messaging.catalogInbox().queue()),
                         messaging.deadLetterQueues(),
-                        List.of(
-                                functions.imageResizer().function(),
-                                functions.paymentProcessor().function()),
+                        List.of(functions.imageResizer(), functions.paymentProcessor()),
                         serviceMetrics));
         return new TandemStacks(network, data, messaging, functions, backend, observability);
     }

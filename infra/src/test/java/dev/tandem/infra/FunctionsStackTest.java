@@ -30,6 +30,27 @@ class FunctionsStackTest {
     }
 
     @Test
+    void countsTheMessagesThatFailInsideABatchFromTheFunctionsLog() {
+        for (FunctionSpec spec : FunctionSpec.values()) {
+            template.hasResourceProperties(
+                    "AWS::Logs::MetricFilter",
+                    Map.of(
+                            "FilterPattern",
+                            "\"" + JavaFunction.FAILED_RECORD_LOG_TEXT + "\"",
+                            "LogGroupName",
+                            Map.of("Ref", Match.stringLikeRegexp(".*Logs.*")),
+                            "MetricTransformations",
+                            List.of(Map.of(
+                                    "MetricNamespace",
+                                    JavaFunction.FAILED_RECORDS_NAMESPACE,
+                                    "MetricName",
+                                    "FailedRecords-test-tandem-" + spec.shortName(),
+                                    "MetricValue",
+                                    "1"))));
+        }
+    }
+
+    @Test
     void eventSourcesTogetherStayWithinANewAccountsConcurrencyQuota() {
         int total = template.findResources("AWS::Lambda::EventSourceMapping").values().stream()
                 .mapToInt(mapping -> maximumConcurrency(mapping))
