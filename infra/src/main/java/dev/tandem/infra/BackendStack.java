@@ -55,6 +55,11 @@ import software.constructs.Construct;
  * The EC2 half: the catalog and order service on an Auto Scaling group of Graviton instances in
  * isolated private subnets, behind an internet-facing Application Load Balancer. No key pair and no
  * SSH: operators use SSM Session Manager. IMDSv2 is required and volumes are encrypted.
+ *
+ * <p>CloudFormation waits for each new instance to signal that the service is ready (see {@link
+ * ServiceUserData}) on create and on every rolling update. The load balancer serves HTTPS when the
+ * context names a certificate (plain HTTP, with a warning in the outputs, when not), and forwards
+ * only the service's public paths.
  */
 final class BackendStack extends Stack {
 

@@ -90,8 +90,9 @@ final class ServiceUserData {
                 "install -d -m 750 \"$root/opt/tandem\" \"$root/etc/tandem\"",
                 "chown tandem:tandem \"$root/opt/tandem\"",
                 // --region: the S3 gateway endpoint only serves the VPC's own region, and the CLI
-                // must address that region's endpoint to use it; CDK documents the same for its
-                // S3 download command (S3DownloadOptions.region).
+                // must address that region's endpoint to use it; CDK documents the same for its own
+                // S3 download command, "needed for access via VPC Gateway":
+                // https://docs.aws.amazon.com/cdk/api/v2/docs/aws-cdk-lib.aws_ec2.S3DownloadOptions.html
                 "aws s3 cp 's3://" + serviceJar.getS3BucketName() + "/" + serviceJar.getS3ObjectKey()
                         + "' \"$root/opt/tandem/service.jar\" --region " + Aws.REGION,
                 // On its own line, so that a failed call stops the script (set -e does not see a

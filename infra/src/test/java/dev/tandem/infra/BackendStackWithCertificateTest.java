@@ -19,11 +19,16 @@ class BackendStackWithCertificateTest {
         template.hasResourceProperties(
                 "AWS::ElasticLoadBalancingV2::Listener",
                 Map.of(
-                        "Port", 443,
-                        "Protocol", "HTTPS",
-                        "Certificates", List.of(Map.of("CertificateArn", TestStacks.CERTIFICATE_ARN)),
-                        "SslPolicy", Match.stringLikeRegexp("ELBSecurityPolicy-TLS13-.*"),
-                        "DefaultActions", List.of(Match.objectLike(Map.of("Type", "fixed-response")))));
+                        "Port",
+                        443,
+                        "Protocol",
+                        "HTTPS",
+                        "Certificates",
+                        List.of(Map.of("CertificateArn", TestStacks.CERTIFICATE_ARN)),
+                        "SslPolicy",
+                        "ELBSecurityPolicy-TLS13-1-2-2021-06",
+                        "DefaultActions",
+                        List.of(Match.objectLike(Map.of("Type", "fixed-response")))));
         template.hasResourceProperties(
                 "AWS::ElasticLoadBalancingV2::ListenerRule",
                 Map.of(
