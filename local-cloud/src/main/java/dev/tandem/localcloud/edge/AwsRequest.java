@@ -22,7 +22,12 @@ import java.util.Optional;
  * @param body the whole body; empty if there is none
  */
 public record AwsRequest(
-        String service, String method, String rawPath, String rawQuery, Map<String, List<String>> headers, byte[] body) {
+        String service,
+        String method,
+        String rawPath,
+        String rawQuery,
+        Map<String, List<String>> headers,
+        byte[] body) {
 
     public AwsRequest {
         headers = Map.copyOf(headers);
