@@ -32,9 +32,11 @@ public final class CatalogApi {
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
 
+    private final int port;
     private final URI base;
 
     public CatalogApi(int port) {
+        this.port = port;
         this.base = URI.create("http://127.0.0.1:" + port);
     }
 
@@ -58,17 +60,24 @@ public final class CatalogApi {
 
     public Response sendJson(String method, String path, Object body, String... headers) {
         String[] withType = concat(headers, "Content-Type", JSON);
-        return send(method, path, MAPPER.writeValueAsString(body), withType);
+        return send(method, path, toJson(body), withType);
     }
 
     public Response asAdmin(String method, String path, Object body) {
         return sendJson(method, path, body, "Authorization", "Bearer " + ADMIN_TOKEN);
     }
 
+    /** Sends the request; an answer that the service's OpenAPI document does not allow fails the test. */
     public Response send(HttpRequest request) {
+        HttpResponse<String> response = exchange(request);
+        ApiContract.check(
+                port, () -> exchange(request("/v3/api-docs").GET().build()).body(), request, response);
+        return new Response(response.statusCode(), response.headers(), response.body(), parse(response.body()));
+    }
+
+    private HttpResponse<String> exchange(HttpRequest request) {
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.headers(), response.body(), parse(response.body()));
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -107,6 +116,11 @@ public final class CatalogApi {
             throw new IllegalStateException("could not create a product: " + created.status() + " " + created.body());
         }
         return created.json();
+    }
+
+    /** {@code value} as JSON, as the tests' bodies are written. */
+    public static String toJson(Object value) {
+        return MAPPER.writeValueAsString(value);
     }
 
     private static JsonNode parse(String body) {

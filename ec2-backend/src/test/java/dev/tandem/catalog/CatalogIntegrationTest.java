@@ -18,8 +18,11 @@ import org.springframework.test.context.ActiveProfiles;
  * <p>The service finds LocalAws the way it finds AWS, through the SDK's standard settings: before
  * the context starts, {@link LocalCloudResources} copies LocalAws's environment into the matching
  * JVM system properties ({@code aws.endpointUrl} for {@code AWS_ENDPOINT_URL}, local-cloud's one
- * endpoint for every service, and so on), which the SDK reads exactly like the variables. No client is configured for tests. The
- * service publishes its metrics, every second, to LocalAws's CloudWatch.
+ * endpoint for every service, and so on), which the SDK reads exactly like the variables. No client
+ * is configured for tests. The service publishes its metrics, every second, to LocalAws's
+ * CloudWatch. Every answer the tests get through {@link CatalogApi} is checked against the
+ * service's OpenAPI document ({@link ApiContract}), which springdoc renders as OpenAPI 3.0 here
+ * for the validator's sake.
  */
 @ExtendWith(LocalAwsExtension.class)
 @SpringBootTest(
@@ -41,7 +44,8 @@ import org.springframework.test.context.ActiveProfiles;
             "tandem.metrics.enabled=true",
             "tandem.metrics.environment=" + CatalogIntegrationTest.METRICS_ENVIRONMENT,
             "tandem.metrics.interval=1s",
-            "spring.cloud.aws.sqs.listener.poll-timeout=1s"
+            "spring.cloud.aws.sqs.listener.poll-timeout=1s",
+            "springdoc.api-docs.version=openapi_3_0"
         })
 @ActiveProfiles("local")
 @Import(FaultInjectionConfiguration.class)

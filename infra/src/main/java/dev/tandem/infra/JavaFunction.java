@@ -3,7 +3,10 @@ package dev.tandem.infra;
 import java.nio.file.Path;
 import java.util.Map;
 import software.amazon.awscdk.Annotations;
+import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.services.cloudwatch.Metric;
+import software.amazon.awscdk.services.cloudwatch.MetricOptions;
 import software.amazon.awscdk.services.iam.IRole;
 import software.amazon.awscdk.services.iam.Role;
 import software.amazon.awscdk.services.iam.ServicePrincipal;
@@ -15,7 +18,10 @@ import software.amazon.awscdk.services.lambda.IFunction;
 import software.amazon.awscdk.services.lambda.Runtime;
 import software.amazon.awscdk.services.lambda.SnapStartConf;
 import software.amazon.awscdk.services.lambda.Tracing;
+import software.amazon.awscdk.services.logs.FilterPattern;
 import software.amazon.awscdk.services.logs.LogGroup;
+import software.amazon.awscdk.services.logs.MetricFilter;
+import software.amazon.awscdk.services.logs.MetricFilterOptions;
 import software.amazon.awscdk.services.logs.RetentionDays;
 import software.constructs.Construct;
 
@@ -31,9 +37,19 @@ final class JavaFunction extends Construct {
 
     static final String ALIAS_NAME = "live";
 
+    /** Where the functions' log-derived metrics go: the namespace the service publishes to. */
+    static final String FAILED_RECORDS_NAMESPACE = ServiceMetrics.NAMESPACE;
+
+    /**
+     * The words {@code SqsBatch} (lambda-functions) logs when a message fails and goes back to
+     * its queue, to be retried and, after the queue's last receive, dead-lettered.
+     */
+    static final String FAILED_RECORD_LOG_TEXT = "Message failed";
+
     private final Function function;
     private final Alias alias;
     private final Role role;
+    private final Metric failedRecords;
 
     JavaFunction(
             Construct scope,
@@ -55,6 +71,21 @@ final class JavaFunction extends Construct {
                 .description("Runs " + functionName + "; each grant it needs is added explicitly")
                 .build();
         logs.grantWrite(role);
+        // With partial batch responses a failed message is not a failed invocation: Lambda's
+        // Errors metric stays 0 while messages fail. The function's own log line counts them.
+        MetricFilter failedRecordsFilter = logs.addMetricFilter(
+                "FailedRecords",
+                MetricFilterOptions.builder()
+                        .filterName(functionName + "-failed-records")
+                        .filterPattern(FilterPattern.anyTerm(FAILED_RECORD_LOG_TEXT))
+                        .metricNamespace(FAILED_RECORDS_NAMESPACE)
+                        .metricName("FailedRecords-" + functionName)
+                        .metricValue("1")
+                        .build());
+        failedRecords = failedRecordsFilter.metric(MetricOptions.builder()
+                .statistic("Sum")
+                .period(Duration.minutes(5))
+                .build());
         function = Function.Builder.create(this, "Function")
                 .functionName(functionName)
                 .runtime(Runtime.JAVA_25)
@@ -95,6 +126,11 @@ final class JavaFunction extends Construct {
 
     Alias alias() {
         return alias;
+    }
+
+    /** Messages that failed inside a batch, each counted once per failed receive; 5-minute sums. */
+    Metric failedRecords() {
+        return failedRecords;
     }
 
     IRole role() {

@@ -7,7 +7,9 @@ import java.util.stream.Stream;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
+import software.amazon.awscdk.services.events.Archive;
 import software.amazon.awscdk.services.events.BaseArchiveProps;
+import software.amazon.awscdk.services.events.CfnArchive;
 import software.amazon.awscdk.services.events.EventBus;
 import software.amazon.awscdk.services.events.EventPattern;
 import software.amazon.awscdk.services.events.IEventBus;
@@ -48,7 +50,7 @@ final class MessagingStack extends Stack {
         bus = EventBus.Builder.create(this, "Bus")
                 .eventBusName(config.name("bus"))
                 .build();
-        bus.archive(
+        Archive archive = bus.archive(
                 "Archive",
                 BaseArchiveProps.builder()
                         .archiveName(config.name("archive"))
@@ -58,6 +60,12 @@ final class MessagingStack extends Stack {
                                 .build())
                         .retention(Duration.days(14))
                         .build());
+        // aws-cdk#37847 (https://github.com/aws/aws-cdk/issues/37847): this CDK release renders an
+        // archive without a customer managed key as KmsKeyIdentifier "", which fails the deployment
+        // in some regions; with the property absent the archive uses EventBridge's default
+        // encryption, as intended. Remove this override once the CDK release in the root POM has
+        // the fix.
+        ((CfnArchive) archive.getNode().getDefaultChild()).addPropertyDeletionOverride("KmsKeyIdentifier");
 
         imageJobs = new WorkQueue(
                 this, "ImageJobs", config.name("image-jobs"), FunctionSpec.IMAGE_RESIZER.queueVisibilityTimeout());

@@ -28,7 +28,7 @@ public final class TandemApp {
                 .context(SYNTH_CONTEXT)
                 .analyticsReporting(false)
                 .build());
-        TandemStacks.create(app, TandemConfig.from(app.getNode()));
+        TandemStacks.create(app, TandemConfig.from(app.getNode(), System.getenv()));
         app.synth();
     }
 

@@ -23,14 +23,14 @@ record TandemStacks(
         TandemApp.checkWithCdkNag(app);
 
         ServiceMetrics serviceMetrics = ServiceMetrics.of(config);
-        NetworkStack network = new NetworkStack(app, config.name("network"), props("VPC and endpoints"));
-        DataStack data = new DataStack(app, config.name("data"), props("media bucket and tables"));
+        NetworkStack network = new NetworkStack(app, config.name("network"), props(config, "VPC and endpoints"));
+        DataStack data = new DataStack(app, config.name("data"), props(config, "media bucket and tables"));
         MessagingStack messaging = new MessagingStack(
-                app, config.name("messaging"), props("event bus, queues and rules"), config, data.media());
+                app, config.name("messaging"), props(config, "event bus, queues and rules"), config, data.media());
         FunctionsStack functions = new FunctionsStack(
                 app,
                 config.name("functions"),
-                props("image-resizer and payment-processor"),
+                props(config, "image-resizer and payment-processor"),
                 config,
                 new FunctionsStack.Resources(
                         data.media(),
@@ -41,7 +41,7 @@ record TandemStacks(
         BackendStack backend = new BackendStack(
                 app,
                 config.name("backend"),
-                props("catalog and order service on EC2"),
+                props(config, "catalog and order service on EC2"),
                 config,
                 new BackendStack.Resources(
                         network.vpc(),
@@ -54,23 +54,26 @@ record TandemStacks(
         ObservabilityStack observability = new ObservabilityStack(
                 app,
                 config.name("observability"),
-                props("dashboard and alarms"),
+                props(config, "dashboard and alarms"),
                 config,
                 new ObservabilityStack.Resources(
                         backend.loadBalancer(),
+                        backend.targetGroup(),
                         List.of(
                                 messaging.imageJobs().queue(),
                                 messaging.paymentJobs().queue(),
                                 messaging.catalogInbox().queue()),
                         messaging.deadLetterQueues(),
-                        List.of(
-                                functions.imageResizer().function(),
-                                functions.paymentProcessor().function()),
+                        List.of(functions.imageResizer(), functions.paymentProcessor()),
                         serviceMetrics));
         return new TandemStacks(network, data, messaging, functions, backend, observability);
     }
 
-    private static StackProps props(String description) {
-        return StackProps.builder().description("Tandem: " + description).build();
+    /** A stack bound to the account and region when they are known, environment-agnostic if not. */
+    private static StackProps props(TandemConfig config, String description) {
+        return StackProps.builder()
+                .description("Tandem: " + description)
+                .env(config.environment().orElse(null))
+                .build();
     }
 }

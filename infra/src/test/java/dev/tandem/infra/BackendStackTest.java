@@ -31,15 +31,30 @@ class BackendStackTest {
     }
 
     @Test
-    void runsOneToTwoInstancesInIsolatedSubnetsWithRollingUpdates() {
+    void runsOneToTwoInstancesInIsolatedSubnetsWithRollingUpdatesThatWaitForTheInstancesSignal() {
         template.hasResource(
                 "AWS::AutoScaling::AutoScalingGroup",
                 Map.of(
                         "Properties", Match.objectLike(Map.of("MinSize", "1", "MaxSize", "2")),
+                        "CreationPolicy", Map.of("ResourceSignal", Map.of("Count", 1, "Timeout", "PT10M")),
                         "UpdatePolicy",
-                                Map.of(
+                                Match.objectLike(Map.of(
                                         "AutoScalingRollingUpdate",
-                                        Match.objectLike(Map.of("MinInstancesInService", 1, "MaxBatchSize", 1)))));
+                                        Match.objectLike(Map.of(
+                                                "MinInstancesInService",
+                                                1,
+                                                "MaxBatchSize",
+                                                1,
+                                                "WaitOnResourceSignals",
+                                                true,
+                                                "PauseTime",
+                                                "PT10M"))))));
+    }
+
+    @Test
+    void replacesInstancesThatFailTheLoadBalancersHealthCheckAfterTheBoot() {
+        template.hasResourceProperties(
+                "AWS::AutoScaling::AutoScalingGroup", Map.of("HealthCheckType", "ELB", "HealthCheckGracePeriod", 600));
     }
 
     @Test
@@ -71,6 +86,80 @@ class BackendStackTest {
                                 List.of(Match.stringLikeRegexp("LoadBalancerSecurityGroup.*"), "GroupId"))));
         assertThat(template.findResources("AWS::EC2::SecurityGroupIngress").toString())
                 .doesNotContain("0.0.0.0/0");
+    }
+
+    @Test
+    void loadBalancerForwardsTheApiPagesAndApiDocsOnlyAndAnswers404ForTheRest() {
+        template.hasResourceProperties(
+                "AWS::ElasticLoadBalancingV2::Listener",
+                Map.of(
+                        "Port",
+                        80,
+                        "Protocol",
+                        "HTTP",
+                        "DefaultActions",
+                        List.of(Map.of(
+                                "Type",
+                                "fixed-response",
+                                "FixedResponseConfig",
+                                Match.objectLike(Map.of("StatusCode", "404"))))));
+        assertThat(template.findResources("AWS::ElasticLoadBalancingV2::ListenerRule"))
+                .hasSize(2);
+        template.hasResourceProperties(
+                "AWS::ElasticLoadBalancingV2::ListenerRule",
+                Map.of(
+                        "Conditions",
+                        List.of(Map.of(
+                                "Field",
+                                "path-pattern",
+                                "PathPatternConfig",
+                                Map.of("Values", List.of("/api/*", "/", "/index.html", "/admin.html", "/css/*")))),
+                        "Actions",
+                        List.of(Match.objectLike(Map.of("Type", "forward")))));
+        template.hasResourceProperties(
+                "AWS::ElasticLoadBalancingV2::ListenerRule",
+                Map.of(
+                        "Conditions",
+                        List.of(Map.of(
+                                "Field",
+                                "path-pattern",
+                                "PathPatternConfig",
+                                Map.of(
+                                        "Values",
+                                        List.of(
+                                                "/js/*",
+                                                "/v3/api-docs*",
+                                                "/swagger-ui*",
+                                                "/actuator/health/readiness"))))));
+        assertThat(template.findResources("AWS::ElasticLoadBalancingV2::ListenerRule")
+                        .toString())
+                .doesNotContain("/actuator/*", "/actuator/health/*", "[/*", " /*,", " /*]");
+    }
+
+    @Test
+    void warnsInItsOutputsThatTheLoadBalancerServesPlainHttpWithoutACertificate() {
+        template.hasOutput("Warning", Map.of("Value", Match.stringLikeRegexp("^WARNING: plain HTTP.*")));
+        template.hasOutput(
+                "ServiceUrl",
+                Map.of(
+                        "Value",
+                        Map.of("Fn::Join", List.of("", List.of("http://", Map.of("Fn::GetAtt", Match.anyValue()))))));
+        assertThat(template.findResources("AWS::ElasticLoadBalancingV2::Listener"))
+                .hasSize(1);
+    }
+
+    @Test
+    void instancesMayReadTheServiceJarsObjectAndNothingElseOfTheAssetsBucket() {
+        assertThat(policyStatements())
+                .filteredOn(statement -> statement.get("Action").toString().contains("s3:"))
+                .filteredOn(statement -> statement.get("Resource").toString().contains("cdk-hnb659fds-assets"))
+                .singleElement()
+                .satisfies(statement -> {
+                    assertThat(statement.get("Action")).isEqualTo("s3:GetObject");
+                    assertThat(statement.get("Resource").toString())
+                            .matches(".*/[0-9a-f]{64}\\.jar.*")
+                            .doesNotContain("*");
+                });
     }
 
     @Test

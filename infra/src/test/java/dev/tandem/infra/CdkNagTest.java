@@ -22,7 +22,9 @@ class CdkNagTest {
                 stacks.messaging(),
                 stacks.functions(),
                 stacks.backend(),
-                stacks.observability());
+                stacks.observability(),
+                // The load balancer differs with a certificate: HTTPS, and a redirect on port 80.
+                TestStacks.withCertificate().backend());
     }
 
     @ParameterizedTest

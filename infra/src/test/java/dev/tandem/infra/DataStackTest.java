@@ -11,7 +11,7 @@ class DataStackTest {
     private static final Template template = Template.fromStack(TestStacks.get().data());
 
     @Test
-    void mediaBucketIsPrivateEncryptedAndLogged() {
+    void mediaBucketIsPrivateAndEncryptedWithoutAnAccessLogBucketThatCdkDestroyCouldNotDelete() {
         template.hasResourceProperties(
                 "AWS::S3::Bucket",
                 Map.of(
@@ -26,11 +26,44 @@ class DataStackTest {
                                         "ServerSideEncryptionConfiguration",
                                         List.of(Map.of(
                                                 "ServerSideEncryptionByDefault", Map.of("SSEAlgorithm", "AES256")))),
-                        "LoggingConfiguration", Map.of("LogFilePrefix", "media/")));
+                        "LoggingConfiguration", Match.absent()));
+        template.resourceCountIs("AWS::S3::Bucket", 1);
     }
 
     @Test
-    void everyBucketRefusesPlainHttp() {
+    void ownsTheLogGroupsOfCdksHelperFunctionsSoThatDestroyRemovesThem() {
+        for (String helper :
+                List.of("CustomS3AutoDeleteObjectsCustomResourceProviderHandler", "BucketNotificationsHandler")) {
+            template.hasResource(
+                    "AWS::Logs::LogGroup",
+                    Map.of(
+                            "Properties",
+                            Map.of(
+                                    "LogGroupName",
+                                    Map.of(
+                                            "Fn::Join",
+                                            List.of(
+                                                    "",
+                                                    List.of(
+                                                            "/aws/lambda/",
+                                                            Map.of("Ref", Match.stringLikeRegexp(helper + ".*"))))),
+                                    "RetentionInDays",
+                                    7,
+                                    "Tags",
+                                    Match.arrayWith(List.of(Map.of("Key", "project", "Value", "tandem")))),
+                            "DeletionPolicy",
+                            "Delete"));
+        }
+        template.hasResource(
+                "Custom::S3AutoDeleteObjects",
+                Map.of("DependsOn", Match.arrayWith(List.of(Match.stringLikeRegexp("AutoDeleteObjectsLogs.*")))));
+        template.hasResource(
+                "Custom::S3BucketNotifications",
+                Map.of("DependsOn", Match.arrayWith(List.of(Match.stringLikeRegexp("BucketNotificationsLogs.*")))));
+    }
+
+    @Test
+    void theBucketRefusesPlainHttp() {
         template.resourcePropertiesCountIs(
                 "AWS::S3::BucketPolicy",
                 Map.of(
@@ -42,7 +75,7 @@ class DataStackTest {
                                         "Deny",
                                         "Condition",
                                         Map.of("Bool", Map.of("aws:SecureTransport", "false")))))))),
-                2);
+                1);
     }
 
     @Test

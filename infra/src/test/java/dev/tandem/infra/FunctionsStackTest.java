@@ -30,6 +30,42 @@ class FunctionsStackTest {
     }
 
     @Test
+    void countsTheMessagesThatFailInsideABatchFromTheFunctionsLog() {
+        for (FunctionSpec spec : FunctionSpec.values()) {
+            template.hasResourceProperties(
+                    "AWS::Logs::MetricFilter",
+                    Map.of(
+                            "FilterPattern",
+                            "\"" + JavaFunction.FAILED_RECORD_LOG_TEXT + "\"",
+                            "LogGroupName",
+                            Map.of("Ref", Match.stringLikeRegexp(".*Logs.*")),
+                            "MetricTransformations",
+                            List.of(Map.of(
+                                    "MetricNamespace",
+                                    JavaFunction.FAILED_RECORDS_NAMESPACE,
+                                    "MetricName",
+                                    "FailedRecords-test-tandem-" + spec.shortName(),
+                                    "MetricValue",
+                                    "1"))));
+        }
+    }
+
+    @Test
+    void eventSourcesTogetherStayWithinANewAccountsConcurrencyQuota() {
+        int total = template.findResources("AWS::Lambda::EventSourceMapping").values().stream()
+                .mapToInt(mapping -> maximumConcurrency(mapping))
+                .peek(concurrency -> assertThat(concurrency).as("SQS's minimum").isGreaterThanOrEqualTo(2))
+                .sum();
+        assertThat(total).isLessThan(FunctionSpec.NEW_ACCOUNT_CONCURRENCY);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static int maximumConcurrency(Map<String, Object> mapping) {
+        Map<String, Object> properties = (Map<String, Object>) mapping.get("Properties");
+        return ((Number) ((Map<String, Object>) properties.get("ScalingConfig")).get("MaximumConcurrency")).intValue();
+    }
+
+    @Test
     void eventSourcesFeedThePublishedAliasAndReportBatchItemFailures() {
         template.resourceCountIs("AWS::Lambda::Alias", 2);
         template.hasResourceProperties("AWS::Lambda::Alias", Map.of("Name", "live"));

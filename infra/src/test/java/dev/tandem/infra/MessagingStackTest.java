@@ -110,6 +110,11 @@ class MessagingStackTest {
         template.hasResourceProperties("AWS::Events::Archive", Map.of("RetentionDays", 14));
     }
 
+    @Test
+    void archiveHasNoEmptyKmsKeyIdentifierWhichEventBridgeWouldReject() {
+        template.hasResourceProperties("AWS::Events::Archive", Map.of("KmsKeyIdentifier", Match.absent()));
+    }
+
     private static Object targetWithOwnDeadLetterQueue(String queueLogicalIdPrefix) {
         return Match.objectLike(Map.of(
                 "Arn", Map.of("Fn::GetAtt", List.of(Match.stringLikeRegexp(queueLogicalIdPrefix + "Queue.*"), "Arn")),

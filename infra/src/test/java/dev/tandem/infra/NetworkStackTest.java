@@ -43,10 +43,31 @@ class NetworkStackTest {
                 "AWS::EC2::VPCEndpoint",
                 Map.of("Properties", Map.of("VpcEndpointType", "Interface", "PrivateDnsEnabled", true)));
         assertThat(interfaces.values().toString())
-                .contains(".sqs", ".events", ".secretsmanager", ".monitoring", ".ssm", ".ssmmessages", ".ec2messages");
-        assertThat(interfaces).hasSize(7);
+                .contains(
+                        ".sqs",
+                        ".events",
+                        ".secretsmanager",
+                        ".monitoring",
+                        ".ssm",
+                        ".ssmmessages",
+                        ".ec2messages",
+                        ".cloudformation");
+        assertThat(interfaces).hasSize(8);
         assertThat(interfaces.values())
-                .as("each interface endpoint sits in one subnet: they bill per subnet")
-                .allSatisfy(endpoint -> assertThat(subnetIds(endpoint)).hasSize(1));
+                .as("every interface endpoint sits in the same one subnet: they bill per subnet")
+                .allSatisfy(endpoint -> assertThat(subnetIds(endpoint))
+                        .containsExactly(Map.of("Ref", "VpcprivateSubnet1SubnetCEAD3716")));
+    }
+
+    @Test
+    void flowLogRecordsTheRejectedTrafficItIsNamedFor() {
+        template.hasResourceProperties(
+                "AWS::EC2::FlowLog",
+                Map.of(
+                        "TrafficType",
+                        "REJECT",
+                        "Tags",
+                        Match.arrayWith(
+                                List.of(Map.of("Key", "Name", "Value", Match.stringLikeRegexp(".*RejectedTraffic"))))));
     }
 }

@@ -50,6 +50,116 @@ class ObservabilityStackTest {
     }
 
     @Test
+    void everyAlarmNotifiesTheAlarmTopic() {
+        Map<String, Map<String, Object>> alarms = template.findResources("AWS::CloudWatch::Alarm");
+        assertThat(alarms).hasSizeGreaterThan(10);
+        template.resourcePropertiesCountIs(
+                "AWS::CloudWatch::Alarm",
+                Map.of("AlarmActions", List.of(Map.of("Ref", Match.stringLikeRegexp("AlarmTopic.*")))),
+                alarms.size());
+    }
+
+    @Test
+    void alarmTopicIsEncryptedWithAKeyCloudWatchMayUseRefusesPlainHttpAndMailsTheGivenAddress() {
+        template.hasResourceProperties(
+                "AWS::SNS::Topic",
+                Map.of(
+                        "TopicName",
+                        "test-tandem-alarms",
+                        "KmsMasterKeyId",
+                        Map.of("Fn::GetAtt", List.of(Match.stringLikeRegexp("AlarmTopicKey.*"), "Arn"))));
+        template.hasResourceProperties(
+                "AWS::KMS::Key",
+                Map.of(
+                        "EnableKeyRotation",
+                        true,
+                        "PendingWindowInDays",
+                        7,
+                        "KeyPolicy",
+                        Map.of(
+                                "Statement",
+                                Match.arrayWith(List.of(Match.objectLike(Map.of(
+                                        "Principal", Map.of("Service", "cloudwatch.amazonaws.com"),
+                                        "Action", List.of("kms:Decrypt", "kms:GenerateDataKey*"))))))));
+        template.hasResourceProperties(
+                "AWS::SNS::TopicPolicy",
+                Map.of(
+                        "PolicyDocument",
+                        Map.of(
+                                "Statement",
+                                Match.arrayWith(List.of(Match.objectLike(Map.of(
+                                        "Effect",
+                                        "Deny",
+                                        "Condition",
+                                        Map.of("Bool", Map.of("aws:SecureTransport", "false")))))))));
+        template.hasResourceProperties(
+                "AWS::SNS::Subscription", Map.of("Protocol", "email", "Endpoint", TestStacks.ALARM_EMAIL));
+    }
+
+    @Test
+    void alarmsOnTheLoadBalancersServerErrorsAndUnhealthyInstances() {
+        for (String metric : List.of("HTTPCode_Target_5XX_Count", "HTTPCode_ELB_5XX_Count")) {
+            template.hasResourceProperties(
+                    "AWS::CloudWatch::Alarm",
+                    Map.of(
+                            "Namespace",
+                            "AWS/ApplicationELB",
+                            "MetricName",
+                            metric,
+                            "Statistic",
+                            "Sum",
+                            "Period",
+                            300,
+                            "Threshold",
+                            5));
+        }
+        template.hasResourceProperties(
+                "AWS::CloudWatch::Alarm",
+                Map.of(
+                        "Namespace",
+                        "AWS/ApplicationELB",
+                        "MetricName",
+                        "UnHealthyHostCount",
+                        "Threshold",
+                        1,
+                        "EvaluationPeriods",
+                        3,
+                        "Dimensions",
+                        Match.arrayWith(List.of(Match.objectLike(Map.of("Name", "TargetGroup"))))));
+    }
+
+    @Test
+    void alarmsOnAWorkQueueWhoseOldestMessageHasWaitedAQuarterOfAnHour() {
+        template.resourcePropertiesCountIs(
+                "AWS::CloudWatch::Alarm",
+                Map.of(
+                        "Namespace", "AWS/SQS",
+                        "MetricName", "ApproximateAgeOfOldestMessage",
+                        "Statistic", "Maximum",
+                        "Threshold", 900),
+                3);
+    }
+
+    @Test
+    void alarmsOnTheFirstMessageThatFailsInsideAFunctionsBatch() {
+        for (FunctionSpec spec : FunctionSpec.values()) {
+            template.hasResourceProperties(
+                    "AWS::CloudWatch::Alarm",
+                    Map.of(
+                            "Namespace",
+                            JavaFunction.FAILED_RECORDS_NAMESPACE,
+                            "MetricName",
+                            "FailedRecords-test-tandem-" + spec.shortName(),
+                            "Statistic",
+                            "Sum",
+                            "Threshold",
+                            1,
+                            "TreatMissingData",
+                            "notBreaching"));
+        }
+    }
+
+    @Test
     void graphsTheOutboxBacklogAndTheAgeOfItsOldestRecord() {
         String body = template.findResources("AWS::CloudWatch::Dashboard").toString();
         assertThat(body)

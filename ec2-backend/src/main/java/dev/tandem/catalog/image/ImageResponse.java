@@ -1,6 +1,7 @@
 package dev.tandem.catalog.image;
 
 import dev.tandem.events.RejectionReason;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
 /**
@@ -10,7 +11,10 @@ import java.util.List;
  * @param renditions the resized copies, each with a short-lived download URL
  */
 public record ImageResponse(
-        String imageId, ImageStatus status, RejectionReason reason, List<RenditionResponse> renditions) {
+        String imageId,
+        ImageStatus status,
+        @Schema(nullable = true) RejectionReason reason,
+        List<RenditionResponse> renditions) {
 
     /** One rendition; {@code url} is a presigned GET that expires after {@code tandem.media.download-url-ttl}. */
     public record RenditionResponse(String name, int width, int height, String contentType, String url) {}

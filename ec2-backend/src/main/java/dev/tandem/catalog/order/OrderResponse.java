@@ -1,6 +1,7 @@
 package dev.tandem.catalog.order;
 
 import dev.tandem.events.PaymentFailureReason;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 
@@ -16,8 +17,10 @@ record OrderResponse(
         long totalCents,
         String currency,
         Instant createdAt,
-        PaymentFailureReason failureReason) {
+        @Schema(nullable = true) PaymentFailureReason failureReason) {
 
+    /** Named for the document: {@link PlaceOrderRequest.Item} is another shape with the same simple name. */
+    @Schema(name = "OrderLine")
     record Item(String productId, int quantity, long unitPriceCents) {}
 
     static OrderResponse of(Order order) {

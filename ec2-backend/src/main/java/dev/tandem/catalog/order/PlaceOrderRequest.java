@@ -1,5 +1,6 @@
 package dev.tandem.catalog.order;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
@@ -23,6 +24,8 @@ record PlaceOrderRequest(
     /** One DynamoDB transaction holds the order, its outbox record and a claim, plus a line each. */
     static final int MAX_LINES = 25;
 
+    /** Named for the document: {@link OrderResponse.Item} is another shape with the same simple name. */
+    @Schema(name = "PlaceOrderLine")
     record Item(
             @NotBlank @Size(max = 64) String productId,
             @NotNull @Min(1) @Max(100) Integer quantity) {}

@@ -32,8 +32,14 @@ public final class ProductInventory {
         this.enhanced = enhanced;
     }
 
-    /** The prices of those of {@code productIds} that exist (at most 100), by product id. */
+    /**
+     * The prices of those of {@code productIds} that exist (at most 100), by product id. No ids,
+     * no call: DynamoDB refuses a {@code BatchGetItem} that asks for nothing.
+     */
     public Map<String, ProductPrice> prices(Collection<String> productIds) {
+        if (productIds.isEmpty()) {
+            return Map.of();
+        }
         ReadBatch.Builder<EnhancedDocument> batch =
                 ReadBatch.builder(EnhancedDocument.class).mappedTableResource(tables.products());
         productIds.forEach(id -> batch.addGetItem(GetItemEnhancedRequest.builder()

@@ -1,5 +1,6 @@
 package dev.tandem.catalog.product;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
 /**
@@ -7,4 +8,6 @@ import java.util.List;
  *
  * @param nextCursor pass as {@code cursor} to get the next page; null on the last page
  */
-record ProductPageResponse(List<ProductResponse> items, String nextCursor) {}
+record ProductPageResponse(
+        List<ProductResponse> items,
+        @Schema(nullable = true) String nextCursor) {}

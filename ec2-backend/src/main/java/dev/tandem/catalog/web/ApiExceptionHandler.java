@@ -19,20 +19,29 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import software.amazon.awssdk.core.exception.SdkException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
 
 /**
  * Turns every error into an {@code application/problem+json} answer with a stable {@code type}
  * (see {@link ProblemType}). Spring MVC's own errors (415, 405, 404, ...) keep their status and get
- * the matching type; unreadable and invalid bodies say which field is wrong; anything unexpected is
- * logged with its stack trace and answered with a generic 500 that reveals nothing.
+ * the matching type; unreadable and invalid bodies say which field is wrong; AWS throttling or
+ * failing (see {@link AwsUnavailability}) is a 503 with {@code Retry-After}, logged in one line;
+ * anything unexpected is logged with its stack trace and answered with a generic 500 that reveals
+ * nothing.
  */
 @RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
     private static final URI ABOUT_BLANK = URI.create("about:blank");
+
+    /**
+     * Seconds: by the time AWS's refusal reaches the API the SDK has retried with back-off for a
+     * while, so a client that waits a little longer than that gives the capacity time to recover.
+     */
+    static final int RETRY_AFTER_UNAVAILABLE_SECONDS = 2;
 
     @ExceptionHandler(ProblemException.class)
     ResponseEntity<ProblemDetail> handleProblem(ProblemException e) {
@@ -45,6 +54,24 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             response.header(HttpHeaders.RETRY_AFTER, "1");
         }
         return response.body(problem);
+    }
+
+    @ExceptionHandler(SdkException.class)
+    ResponseEntity<ProblemDetail> handleAws(SdkException e, HttpServletRequest request) {
+        if (!AwsUnavailability.isUnavailable(e)) {
+            return handleUnexpected(e, request);
+        }
+        // Not the service's fault either, and the SDK's stack trace would say nothing the line does not.
+        log.warn(
+                "Answered {} {} with 503, AWS is throttling or unavailable: {}",
+                request.getMethod(),
+                request.getRequestURI(),
+                AwsUnavailability.describe(e));
+        ProblemType type = ProblemType.SERVICE_UNAVAILABLE;
+        return ResponseEntity.status(type.status())
+                .header(HttpHeaders.RETRY_AFTER, Integer.toString(RETRY_AFTER_UNAVAILABLE_SECONDS))
+                .body(problem(
+                        type, "The service's storage is busy or unreachable. Retry after the seconds in Retry-After."));
     }
 
     @ExceptionHandler(Exception.class)

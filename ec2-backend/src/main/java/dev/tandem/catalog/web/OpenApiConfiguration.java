@@ -5,13 +5,15 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * Describes the API at {@code /v3/api-docs} (and in the Swagger UI), including which operations
- * need the admin token, so that the document says as much as the code enforces.
+ * need the admin token and the problems each can answer with ({@link ProblemResponses}), so that
+ * the document says as much as the code enforces.
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
@@ -33,6 +35,16 @@ class OpenApiConfiguration {
                                         .type(SecurityScheme.Type.HTTP)
                                         .scheme("bearer")
                                         .description("TANDEM_ADMIN_TOKEN")));
+    }
+
+    @Bean
+    OpenApiCustomizer problemResponses() {
+        return ProblemResponses::describe;
+    }
+
+    @Bean
+    OpenApiCustomizer nullableFields() {
+        return NullableFields::describe;
     }
 
     @Bean

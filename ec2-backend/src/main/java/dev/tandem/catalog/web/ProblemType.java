@@ -34,6 +34,10 @@ public enum ProblemType {
             HttpStatus.UNPROCESSABLE_CONTENT,
             "The Idempotency-Key was already used for a different request"),
     BUSY("busy", HttpStatus.SERVICE_UNAVAILABLE, "Too much contention, retry shortly"),
+    SERVICE_UNAVAILABLE(
+            "service-unavailable",
+            HttpStatus.SERVICE_UNAVAILABLE,
+            "A service the API relies on is throttling or unavailable, retry shortly"),
     INTERNAL_ERROR("internal-error", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
 
     private static final String BASE = "https://tandem.dev/problems/";

@@ -8,7 +8,7 @@ import org.springframework.http.converter.HttpMessageConverters;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** The API's web settings: the admin token check, and JSON as the only data format. */
+/** The API's web settings: the admin token check, concrete content types, and JSON as the only data format. */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
@@ -24,6 +24,7 @@ class WebConfiguration implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new AdminAuthInterceptor(adminToken)).addPathPatterns("/api/**");
+        registry.addInterceptor(new WildcardContentTypeInterceptor()).addPathPatterns("/api/**");
     }
 
     /**

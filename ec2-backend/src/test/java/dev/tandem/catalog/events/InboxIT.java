@@ -3,8 +3,10 @@ package dev.tandem.catalog.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.tandem.catalog.AwsError;
 import dev.tandem.catalog.CatalogApi;
 import dev.tandem.catalog.CatalogIntegrationTest;
+import dev.tandem.catalog.FaultInjectingAsyncHttpClient;
 import dev.tandem.catalog.LocalCloudResources;
 import dev.tandem.catalog.TestEvents;
 import dev.tandem.events.PaymentFailed;
@@ -16,6 +18,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
@@ -31,6 +34,10 @@ import tools.jackson.databind.JsonNode;
 class InboxIT extends CatalogIntegrationTest {
 
     private static final Duration DEADLINE = Duration.ofSeconds(20);
+    private static final Duration OUTAGE = Duration.ofSeconds(20);
+
+    @Autowired
+    private FaultInjectingAsyncHttpClient sqsWire;
 
     @Test
     void marksAnOrderPaidOnceAndNeverTakesItBack(EventBridgeClient bus, CapturedOutput output) {
@@ -90,6 +97,31 @@ class InboxIT extends CatalogIntegrationTest {
                         "PAID"::equals);
         await().atMost(DEADLINE).until(() -> receiveAll(sqs, deadLetters).stream()
                 .anyMatch(message -> message.body().equals(garbage)));
+    }
+
+    /**
+     * Spring Cloud AWS logs a failed poll, backs off (exponentially, 1 s doubling to 10 s by
+     * default) and polls again: the listener container never stops on receive failures.
+     */
+    @Test
+    void keepsPollingThroughTwentySecondsOfFailedReceivesAndThenHandlesEveryMessage(EventBridgeClient bus) {
+        List<Order> orders = List.of(placeOrder(5, 1), placeOrder(5, 1), placeOrder(5, 1));
+        sqsWire.answerFor(
+                FaultInjectingAsyncHttpClient.SQS_RECEIVE_MESSAGE,
+                AwsError.sqs(500, "InternalFailure", "We encountered an internal error. Please try again."),
+                OUTAGE);
+
+        orders.forEach(order -> TestEvents.publish(bus, TestEvents.paymentSucceeded(order.id(), order.totalCents())));
+
+        await().atMost(OUTAGE.plus(DEADLINE)).untilAsserted(() -> assertThat(orders)
+                .allSatisfy(order -> assertThat(statusOf(order)).isEqualTo("PAID")));
+        assertThat(sqsWire.faultsInjected(FaultInjectingAsyncHttpClient.SQS_RECEIVE_MESSAGE))
+                .as("failed receives, retried by the SDK and then by the container")
+                .isGreaterThan(3);
+    }
+
+    private String statusOf(Order order) {
+        return api().get("/api/orders/" + order.id()).json().at("/status").asString();
     }
 
     private record Order(String id, String productId, long totalCents) {}

@@ -3,15 +3,19 @@ package dev.tandem.catalog.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.tandem.catalog.AwsError;
 import dev.tandem.catalog.CatalogApi;
 import dev.tandem.catalog.CatalogIntegrationTest;
 import dev.tandem.catalog.FaultInjectingEventBridgeClient;
+import dev.tandem.catalog.FaultInjectingHttpClient;
 import dev.tandem.catalog.PaymentJobsQueue;
 import dev.tandem.events.Money;
 import dev.tandem.events.OrderLine;
 import dev.tandem.events.OrderPlaced;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +32,13 @@ class OutboxRelayIT extends CatalogIntegrationTest {
 
     private static final Duration DEADLINE = Duration.ofSeconds(20);
     private static final Duration NO_DUPLICATE_WINDOW = Duration.ofSeconds(2);
+    private static final Duration BUS_OUTAGE = Duration.ofSeconds(30);
+
+    @Autowired
+    private FaultInjectingHttpClient wire;
+
+    @Autowired
+    private MeterRegistry meters;
 
     @Autowired
     private FaultInjectingEventBridgeClient bus;
@@ -70,6 +81,34 @@ class OutboxRelayIT extends CatalogIntegrationTest {
             Map<String, AttributeValue> record = outboxRecord(dynamoDb, announced.eventId());
             assertThat(record).containsKey("sentAt").doesNotContainKeys("pending", "leaseUntil");
         });
+    }
+
+    /** EventBridge's PutEvents errors: https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_PutEvents.html */
+    @Test
+    void backsOffThroughThirtySecondsOfFailingPutEventsAndThenAnnouncesEveryOrderOnce() {
+        double failedRoundsBefore = failedRounds();
+        wire.answerFor(
+                FaultInjectingHttpClient.EVENTBRIDGE_PUT_EVENTS,
+                new AwsError(500, "InternalException", "An internal error occurred."),
+                BUS_OUTAGE);
+        List<String> orders = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            orders.add(placeOrder("it-outage-" + UUID.randomUUID()));
+        }
+
+        await().atMost(BUS_OUTAGE.plus(DEADLINE)).until(() -> orders.stream()
+                .allMatch(order -> !paymentJobs.announcementsOf(order).isEmpty()));
+        await().during(NO_DUPLICATE_WINDOW)
+                .atMost(NO_DUPLICATE_WINDOW.plusSeconds(3))
+                .until(() -> orders.stream()
+                        .allMatch(order -> paymentJobs.announcementsOf(order).size() == 1));
+
+        // The relay kept trying throughout (how long it pauses between rounds is BackoffTest's subject).
+        assertThat(failedRounds() - failedRoundsBefore).isGreaterThanOrEqualTo(5);
+    }
+
+    private double failedRounds() {
+        return meters.counter("tandem.outbox.failed.rounds").count();
     }
 
     @Test

@@ -69,6 +69,18 @@ class OrderApiIT extends CatalogIntegrationTest {
         assertThat(refused.json().at("/detail").asString()).contains(unknown);
     }
 
+    /** A malformed id names no product, like a well-formed one that was never issued: not a 500. */
+    @ParameterizedTest
+    @ValueSource(strings = {"not-an-id", "B5B2E5C4-3F0A-4B7E-9C61-2F0D8A4E1A77", "../products"})
+    void refusesAnOrderWhoseOnlyProductIdIsMalformedAsAnUnknownProduct(String malformed) {
+        CatalogApi.Response refused = api().sendJson("POST", "/api/orders", order(Map.of(malformed, 1)));
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.header("Content-Type")).isEqualTo("application/problem+json");
+        assertThat(refused.json().at("/type").asString()).endsWith("/unknown-product");
+        assertThat(refused.json().at("/productIds/0").asString()).isEqualTo(malformed);
+    }
+
     @Test
     void refusesAnOrderThatMixesCurrenciesWith422() {
         String euros = api().createProduct(100, "EUR", 5).at("/id").asString();

@@ -1,12 +1,17 @@
 package dev.tandem.localcloud.eventbridge;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** {@code CreateEventBus} and {@code DescribeEventBus}. */
+/**
+ * {@code CreateEventBus}, {@code DescribeEventBus} and {@code ListEventBuses}
+ * (https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_ListEventBuses.html).
+ */
 final class BusOperations {
 
     private final EventBuses buses;
@@ -16,7 +21,10 @@ final class BusOperations {
     }
 
     Map<String, AwsJsonEndpoint.Operation> byName() {
-        return Map.of("CreateEventBus", this::createEventBus, "DescribeEventBus", this::describeEventBus);
+        return Map.of(
+                "CreateEventBus", this::createEventBus,
+                "DescribeEventBus", this::describeEventBus,
+                "ListEventBuses", this::listEventBuses);
     }
 
     private JsonNode createEventBus(JsonNode request) {
@@ -29,13 +37,28 @@ final class BusOperations {
     }
 
     private JsonNode describeEventBus(JsonNode request) {
-        EventBus bus = buses.get(RequestFields.optionalText(request, "Name").orElse(EventBuses.DEFAULT));
+        return describe(buses.get(RequestFields.optionalText(request, "Name").orElse(EventBuses.DEFAULT)));
+    }
+
+    /** Every bus, the default one included, a page at a time, as {@code DescribeEventBus} describes each. */
+    private JsonNode listEventBuses(JsonNode request) {
+        List<EventBus> listed =
+                buses.list(RequestFields.optionalText(request, "NamePrefix").orElse(""));
+        Page page = Page.of(listed.size(), request);
         ObjectNode response = JsonMapper.shared().createObjectNode();
-        response.put("Name", bus.name());
-        response.put("Arn", bus.arn());
-        response.put("CreationTime", epochSeconds(bus.createdAt()));
-        response.put("LastModifiedTime", epochSeconds(bus.createdAt()));
+        ArrayNode items = response.putArray("EventBuses");
+        listed.subList(page.from(), page.to()).forEach(bus -> items.add(describe(bus)));
+        page.nextToken().ifPresent(token -> response.put("NextToken", token));
         return response;
+    }
+
+    private static ObjectNode describe(EventBus bus) {
+        ObjectNode description = JsonMapper.shared().createObjectNode();
+        description.put("Name", bus.name());
+        description.put("Arn", bus.arn());
+        description.put("CreationTime", epochSeconds(bus.createdAt()));
+        description.put("LastModifiedTime", epochSeconds(bus.createdAt()));
+        return description;
     }
 
     /** AWS JSON 1.1 writes timestamps as seconds since the epoch, with a fraction. */

@@ -14,8 +14,9 @@ import tools.jackson.core.JacksonException;
  * EventBridgeClient} talks to, rules matched by AWS's Event Ruler, and delivery to SQS targets with retries and
  * dead-letter queues.
  *
- * <p>Supported operations: {@code CreateEventBus}, {@code DescribeEventBus}, {@code PutRule}, {@code ListRules},
- * {@code DeleteRule}, {@code PutTargets}, {@code ListTargetsByRule}, {@code RemoveTargets} and {@code PutEvents}.
+ * <p>Supported operations: {@code CreateEventBus}, {@code DescribeEventBus}, {@code ListEventBuses}, {@code PutRule},
+ * {@code ListRules}, {@code DeleteRule}, {@code TestEventPattern}, {@code PutTargets}, {@code ListTargetsByRule},
+ * {@code RemoveTargets} and {@code PutEvents}.
  * Not supported: scheduled rules, archives and replays, partner buses, {@code InputTransformer} (see {@link
  * TargetInput} for what {@code Input} and {@code InputPath} may be), and request signature checks. Targets can be
  * SQS queues; other services are added with {@link #registerTarget(EventTarget)}.
@@ -54,6 +55,7 @@ public final class EventBridgeEmulator implements AutoCloseable {
         operations.putAll(new RuleOperations(buses).byName());
         operations.putAll(new TargetOperations(buses, targets).byName());
         operations.put("PutEvents", new PutEventsOperation(buses, router, clock));
+        operations.put("TestEventPattern", new PatternTestOperation());
         try {
             return new EventBridgeEmulator(targets, deliveries, router, new AwsJsonEndpoint(operations));
         } catch (IOException e) {

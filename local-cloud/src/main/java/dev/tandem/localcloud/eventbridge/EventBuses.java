@@ -1,6 +1,8 @@
 package dev.tandem.localcloud.eventbridge;
 
 import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.regex.Pattern;
@@ -48,6 +50,14 @@ final class EventBuses {
             throw EventBridgeException.notFound("Event bus " + name + " does not exist.");
         }
         return bus;
+    }
+
+    /** The buses whose names start with {@code prefix}, sorted by name; the default bus among them. */
+    List<EventBus> list(String prefix) {
+        return buses.values().stream()
+                .filter(bus -> bus.name().startsWith(prefix))
+                .sorted(Comparator.comparing(EventBus::name))
+                .toList();
     }
 
     String ruleArn(EventBus bus, String ruleName) {

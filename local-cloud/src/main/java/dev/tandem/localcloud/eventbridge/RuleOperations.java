@@ -67,7 +67,7 @@ final class RuleOperations {
     }
 
     /** Rejects patterns that are not JSON objects or that Event Ruler, and so EventBridge, would not accept. */
-    private static void checkPattern(String pattern) {
+    static void checkPattern(String pattern) {
         try {
             if (!JsonMapper.shared().readTree(pattern).isObject()) {
                 throw EventBridgeException.invalidPattern("Filter is not an object");

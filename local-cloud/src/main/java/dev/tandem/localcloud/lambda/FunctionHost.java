@@ -133,6 +133,17 @@ public final class FunctionHost implements AutoCloseable {
         return pool(functionName).launches();
     }
 
+    /**
+     * Kills the function's JVMs that are in the middle of an invocation, for drills: what a crash or an
+     * out-of-memory kill does on Lambda. The invocation fails, an SQS batch it was working on is not deleted and
+     * comes back after the queue's visibility timeout, and the next invocation is a cold start.
+     *
+     * @return how many JVMs were killed
+     */
+    public int crashRunningInvocations(String functionName) {
+        return pool(functionName).crashBusy();
+    }
+
     private FunctionPool pool(String functionName) {
         FunctionPool pool = functions.get(functionName);
         if (pool == null) {

@@ -132,6 +132,14 @@ final class FunctionPool implements AutoCloseable {
         return new InvocationResult.Failure(requestId, error, Duration.ofNanos(System.nanoTime() - startedNanos));
     }
 
+    /**
+     * Kills the JVMs that are running an invocation, as a crash would: those invocations fail with the runtime's
+     * exit, and the next invocation starts a new environment. Returns how many were killed.
+     */
+    int crashBusy() {
+        return environments.closeBusy();
+    }
+
     /** Kills every environment of the function; invocations still running fail. */
     @Override
     public void close() {

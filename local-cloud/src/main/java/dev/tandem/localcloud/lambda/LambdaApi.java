@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,8 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Lambda's own API (REST and JSON, version 2015-03-31) in front of a {@link FunctionHost}, so that an unmodified
  * {@code LambdaClient} can deploy functions here exactly as it would into an emulator that runs them in containers,
- * or into AWS: {@code CreateFunction} (Java, inline code), {@code GetFunction}, {@code GetFunctionConfiguration},
- * {@code PublishVersion}, {@code CreateAlias}, SQS {@code CreateEventSourceMapping} and
+ * or into AWS: {@code CreateFunction} (Java, inline code), {@code ListFunctions}, {@code GetFunction}, {@code
+ * GetFunctionConfiguration}, {@code PublishVersion}, {@code CreateAlias}, SQS {@code CreateEventSourceMapping} and
  * {@code GetEventSourceMapping}, and synchronous or asynchronous {@code Invoke}.
  *
  * <p>Runs on the JDK's HTTP server, bound to loopback, one virtual thread per request. Like DynamoDB Local and
@@ -39,6 +40,7 @@ public final class LambdaApi implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LambdaApi.class);
     private static final String VERSION_PREFIX = "/2015-03-31";
+    private static final int DEFAULT_MAX_ITEMS = 50;
     private static final Pattern FUNCTION_PATH =
             Pattern.compile("/functions/([^/]+)(/configuration|/versions|/aliases|/invocations)?/?");
     private static final Pattern MAPPING_PATH = Pattern.compile("/event-source-mappings/([^/]+)/?");
@@ -100,8 +102,18 @@ public final class LambdaApi implements AutoCloseable {
         String route = path.startsWith(VERSION_PREFIX) ? path.substring(VERSION_PREFIX.length()) : path;
         Matcher function = FUNCTION_PATH.matcher(route);
         Matcher mapping = MAPPING_PATH.matcher(route);
-        if (method.equals("POST") && (route.equals("/functions") || route.equals("/functions/"))) {
+        boolean functionsPath = route.equals("/functions") || route.equals("/functions/");
+        if (method.equals("POST") && functionsPath) {
             respond(exchange, 201, functions.createFunction(body(exchange)));
+        } else if (method.equals("GET") && functionsPath) {
+            respond(
+                    exchange,
+                    200,
+                    functions.listFunctions(
+                            queryParameter(exchange, "Marker"),
+                            queryParameter(exchange, "MaxItems")
+                                    .map(LambdaApi::maxItems)
+                                    .orElse(DEFAULT_MAX_ITEMS)));
         } else if (method.equals("POST") && route.matches("/event-source-mappings/?")) {
             respond(exchange, 202, functions.createEventSourceMapping(body(exchange)));
         } else if (method.equals("GET") && mapping.matches()) {
@@ -130,15 +142,28 @@ public final class LambdaApi implements AutoCloseable {
 
     /** The reference with the {@code Qualifier} query parameter, when there is one, appended. */
     private static String qualified(HttpExchange exchange, String reference) {
+        return queryParameter(exchange, "Qualifier")
+                .map(qualifier -> reference + ":" + qualifier)
+                .orElse(reference);
+    }
+
+    private static Optional<String> queryParameter(HttpExchange exchange, String name) {
         String query = exchange.getRequestURI().getRawQuery();
         if (query == null) {
-            return reference;
+            return Optional.empty();
         }
         return Stream.of(query.split("&"))
-                .filter(parameter -> parameter.startsWith("Qualifier="))
-                .map(parameter -> reference + ":" + decode(parameter.substring("Qualifier=".length())))
-                .findFirst()
-                .orElse(reference);
+                .filter(parameter -> parameter.startsWith(name + "="))
+                .map(parameter -> decode(parameter.substring(name.length() + 1)))
+                .findFirst();
+    }
+
+    private static int maxItems(String text) {
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw LambdaApiException.invalidParameter("MaxItems must be a number, was " + text);
+        }
     }
 
     private static String decode(String segment) {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -15,6 +16,7 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.QueueDoesNotExistException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -88,6 +90,39 @@ final class LambdaControlPlane {
             String version = request.path("Publish").asBoolean(false) ? function.publishVersion() : "$LATEST";
             return function.configuration(version);
         }
+    }
+
+    /**
+     * {@code ListFunctions}: each function's {@code $LATEST} configuration, by name, {@code maxItems} at a time
+     * (https://docs.aws.amazon.com/lambda/latest/api/API_ListFunctions.html). The marker is where the next page
+     * starts; clients treat it as opaque.
+     */
+    JsonNode listFunctions(Optional<String> marker, int maxItems) {
+        if (maxItems < 1 || maxItems > 10_000) {
+            throw LambdaApiException.invalidParameter("MaxItems must be between 1 and 10000");
+        }
+        List<ApiFunction> all = new TreeMap<>(functions).values().stream().toList();
+        int from = marker.map(LambdaControlPlane::markerIndex).orElse(0);
+        int to = (int) Math.min((long) from + maxItems, all.size());
+        ObjectNode response = JsonMapper.shared().createObjectNode();
+        ArrayNode listed = response.putArray("Functions");
+        all.subList(Math.min(from, all.size()), to).forEach(function -> listed.add(function.configuration("$LATEST")));
+        if (to < all.size()) {
+            response.put("NextMarker", Integer.toString(to));
+        }
+        return response;
+    }
+
+    private static int markerIndex(String marker) {
+        try {
+            int index = Integer.parseInt(marker);
+            if (index >= 0) {
+                return index;
+            }
+        } catch (NumberFormatException e) {
+            // answered below, as for a negative index
+        }
+        throw LambdaApiException.invalidParameter("The marker " + marker + " is not valid");
     }
 
     JsonNode getFunction(String reference) {

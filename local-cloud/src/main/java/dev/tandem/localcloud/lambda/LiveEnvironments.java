@@ -64,6 +64,18 @@ final class LiveEnvironments {
         environment.close();
     }
 
+    /** Closes every environment that is running an invocation now; idle ones stay. Returns how many. */
+    int closeBusy() {
+        List<ExecutionEnvironment> busy;
+        synchronized (this) {
+            busy = all.stream()
+                    .filter(environment -> !idle.contains(environment))
+                    .toList();
+        }
+        busy.forEach(ExecutionEnvironment::close);
+        return busy.size();
+    }
+
     void closeAll() {
         List<ExecutionEnvironment> environments;
         synchronized (this) {

@@ -25,6 +25,10 @@ final class BucketProvisioner implements Provisioner {
         this.region = region;
     }
 
+    static String bucketName(Properties properties) {
+        return properties.text("BucketName").orElseGet(() -> Names.generated(properties.resource(), 63, true));
+    }
+
     @Override
     public Set<String> types() {
         return Set.of("AWS::S3::Bucket", BUCKET_NOTIFICATIONS);
@@ -35,7 +39,7 @@ final class BucketProvisioner implements Provisioner {
         if (properties.resource().type().equals(BUCKET_NOTIFICATIONS)) {
             return Optional.of(switchOnEventBridge(properties));
         }
-        String name = properties.text("BucketName").orElseGet(() -> Names.generated(properties.resource(), 63, true));
+        String name = bucketName(properties);
         s3.createBucket(b -> b.bucket(name));
         properties.json("CorsConfiguration").ifPresent(cors -> applyCors(name, cors));
         return Optional.of(new Physical(

@@ -28,6 +28,10 @@ final class EventBridgeProvisioner implements Provisioner {
         this.accountId = accountId;
     }
 
+    static String ruleName(Properties properties) {
+        return properties.text("Name").orElseGet(() -> Names.generated(properties.resource(), 64, false));
+    }
+
     @Override
     public Set<String> types() {
         return Set.of("AWS::Events::EventBus", "AWS::Events::Rule");
@@ -46,7 +50,7 @@ final class EventBridgeProvisioner implements Provisioner {
     }
 
     private Physical rule(Properties properties) {
-        String name = properties.text("Name").orElseGet(() -> Names.generated(properties.resource(), 64, false));
+        String name = ruleName(properties);
         String bus = properties.text("EventBusName").orElse(DEFAULT_BUS);
         String arn = events.putRule(b -> b.name(name)
                         .eventBusName(bus)

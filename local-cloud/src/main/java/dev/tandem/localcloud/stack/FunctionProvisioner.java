@@ -1,5 +1,6 @@
 package dev.tandem.localcloud.stack;
 
+import dev.tandem.localcloud.iam.PolicyStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -22,19 +23,24 @@ import tools.jackson.databind.JsonNode;
  * would create them. Functions in other languages (CDK's custom-resource handlers) are declined.
  *
  * <p>Two things differ from the template on purpose. The emulator runs the function on this machine, so it gets
- * this machine's architecture rather than the template's Graviton {@code arm64}. And IAM is not provisioned, so the
- * execution role is a well-formed ARN naming the function, which emulators accept without checking it.
+ * this machine's architecture rather than the template's Graviton {@code arm64}. The execution role is the template's
+ * {@code Role}, which {@link IamProvisioner} resolved; it is recorded in the {@link PolicyStore} too, for local-cloud
+ * to know whom the function's calls are from.
  */
 final class FunctionProvisioner implements Provisioner {
 
     private final CloudAssembly assembly;
     private final LambdaClient lambda;
-    private final String accountId;
+    private final PolicyStore policies;
 
-    FunctionProvisioner(CloudAssembly assembly, LambdaClient lambda, String accountId) {
+    FunctionProvisioner(CloudAssembly assembly, LambdaClient lambda, PolicyStore policies) {
         this.assembly = assembly;
         this.lambda = lambda;
-        this.accountId = accountId;
+        this.policies = policies;
+    }
+
+    static String functionName(Properties properties) {
+        return properties.text("FunctionName").orElseGet(() -> Names.generated(properties.resource(), 64, false));
     }
 
     @Override
@@ -66,17 +72,17 @@ final class FunctionProvisioner implements Provisioner {
         if (runtime.isEmpty() || jar.isEmpty()) {
             return Optional.empty();
         }
-        String name =
-                properties.text("FunctionName").orElseGet(() -> Names.generated(properties.resource(), 64, false));
+        String name = functionName(properties);
         Map<String, String> variables = new TreeMap<>();
         properties.json("Environment").map(e -> e.path("Variables")).ifPresent(v -> v.properties()
                 .forEach(variable ->
                         variables.put(variable.getKey(), variable.getValue().asString())));
+        String role = properties.requiredText("Role");
         String arn = lambda.createFunction(request -> {
                     request.functionName(name)
                             .runtime(runtime.get())
                             .handler(properties.requiredText("Handler"))
-                            .role("arn:aws:iam::" + accountId + ":role/" + name)
+                            .role(role)
                             .code(code -> code.zipFile(SdkBytes.fromByteArray(read(jar.get()))))
                             .architectures(hostArchitecture())
                             .environment(environment -> environment.variables(variables));
@@ -86,6 +92,7 @@ final class FunctionProvisioner implements Provisioner {
                 .functionArn();
         // Versions, aliases and mappings need the function Active, as on AWS; the first init happens here.
         lambda.waiter().waitUntilFunctionActiveV2(request -> request.functionName(name));
+        policies.assignFunctionRole(name, role);
         return Optional.of(new Physical(name, Map.of("Arn", arn)));
     }
 

@@ -19,6 +19,10 @@ final class QueueProvisioner implements Provisioner {
         this.sqs = sqs;
     }
 
+    static String queueName(Properties properties) {
+        return properties.text("QueueName").orElseGet(() -> Names.generated(properties.resource(), 80, false));
+    }
+
     @Override
     public Set<String> types() {
         return Set.of("AWS::SQS::Queue");
@@ -26,7 +30,7 @@ final class QueueProvisioner implements Provisioner {
 
     @Override
     public Optional<Physical> create(Properties properties) {
-        String name = properties.text("QueueName").orElseGet(() -> Names.generated(properties.resource(), 80, false));
+        String name = queueName(properties);
         Map<QueueAttributeName, String> attributes = new EnumMap<>(QueueAttributeName.class);
         properties.text("VisibilityTimeout").ifPresent(v -> attributes.put(QueueAttributeName.VISIBILITY_TIMEOUT, v));
         properties

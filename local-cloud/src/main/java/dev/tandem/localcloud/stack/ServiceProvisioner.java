@@ -1,5 +1,6 @@
 package dev.tandem.localcloud.stack;
 
+import dev.tandem.localcloud.iam.PolicyStore;
 import dev.tandem.localcloud.service.ServiceDefinition;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -8,12 +9,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Finds the catalog service in the template: the Auto Scaling group whose metadata names the
  * service jar (a file asset) and the environment its instances' user data writes. There are no
  * instances locally: the service is collected here, to run as one local process. A group without
- * that metadata is declined.
+ * that metadata is declined. The role the instances would run as (the launch template's instance profile's) is
+ * recorded in the {@link PolicyStore} and on the service.
  */
 final class ServiceProvisioner implements Provisioner {
 
@@ -21,10 +24,12 @@ final class ServiceProvisioner implements Provisioner {
     static final String JAR_METADATA = "Tandem::ServiceJarObjectKey";
 
     private final CloudAssembly assembly;
+    private final PolicyStore policies;
     private final List<ServiceDefinition> services = new CopyOnWriteArrayList<>();
 
-    ServiceProvisioner(CloudAssembly assembly) {
+    ServiceProvisioner(CloudAssembly assembly, PolicyStore policies) {
         this.assembly = assembly;
+        this.policies = policies;
     }
 
     @Override
@@ -47,9 +52,30 @@ final class ServiceProvisioner implements Provisioner {
                 .resolve(group.metadata().path(ENVIRONMENT_METADATA))
                 .properties()
                 .forEach(e -> environment.put(e.getKey(), e.getValue().asString()));
-        services.add(new ServiceDefinition(jar, environment));
+        Optional<String> role = instanceRole(properties);
+        role.ifPresent(policies::assignInstanceRole);
+        services.add(new ServiceDefinition(jar, environment, role));
         // Emulated in the way that matters: its service runs, as one local process instead of instances.
         return Optional.of(new Physical(Names.generated(group, 255, false), Map.of()));
+    }
+
+    /** The role of the instance profile that the group's launch template gives its instances. */
+    private Optional<String> instanceRole(Properties properties) {
+        Template.Resource group = properties.resource();
+        JsonNode launchTemplateId = group.properties()
+                .path("LaunchTemplate")
+                .path("LaunchTemplateId")
+                .path("Ref");
+        return assembly.stacks().stream()
+                .filter(stack -> stack.stackName().equals(group.stackName()))
+                .map(stack -> stack.resources().get(launchTemplateId.asString("")))
+                .filter(launchTemplate -> launchTemplate != null)
+                .map(launchTemplate -> properties.resolve(
+                        launchTemplate.properties().path("LaunchTemplateData").path("IamInstanceProfile")))
+                .flatMap(profile -> profile.has("Arn")
+                        ? policies.roleOfInstanceProfile(profile.path("Arn").asString()).stream()
+                        : policies.roleOfInstanceProfile(profile.path("Name").asString("")).stream())
+                .findFirst();
     }
 
     List<ServiceDefinition> services() {

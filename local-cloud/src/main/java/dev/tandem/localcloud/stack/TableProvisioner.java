@@ -30,6 +30,10 @@ final class TableProvisioner implements Provisioner {
         this.accountId = accountId;
     }
 
+    static String tableName(Properties properties) {
+        return properties.text("TableName").orElseGet(() -> Names.generated(properties.resource(), 255, false));
+    }
+
     @Override
     public Set<String> types() {
         return Set.of("AWS::DynamoDB::Table");
@@ -37,7 +41,7 @@ final class TableProvisioner implements Provisioner {
 
     @Override
     public Optional<Physical> create(Properties properties) {
-        String name = properties.text("TableName").orElseGet(() -> Names.generated(properties.resource(), 255, false));
+        String name = tableName(properties);
         List<AttributeDefinition> attributes = new ArrayList<>();
         properties
                 .json("AttributeDefinitions")

@@ -1,6 +1,7 @@
 package dev.tandem.localcloud.lambda;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.tandem.localcloud.lambda.testfunctions.EchoHandler;
 import java.io.IOException;
@@ -60,6 +61,20 @@ class FunctionInvocationIT {
         assertThat(answer.hasNonNull("hostHome"))
                 .as("the host's own environment stays out")
                 .isFalse();
+    }
+
+    @Test
+    void aCrashKillsTheRunningInvocationAndTheNextOneStartsColdInANewJvm() {
+        FunctionDefinition echo = echo("echo-crash", Duration.ofSeconds(20));
+        host.start(echo).join();
+        long firstPid = pid(host.invoke(echo.name(), "{}"));
+        CompletableFuture<InvocationResult> slow =
+                CompletableFuture.supplyAsync(() -> host.invoke(echo.name(), "{\"sleepMs\":10000}"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> host.crashRunningInvocations(echo.name()) == 1);
+
+        assertThat(slow.join()).isInstanceOf(InvocationResult.Failure.class);
+        assertThat(pid(host.invoke(echo.name(), "{}"))).isNotEqualTo(firstPid);
+        assertThat(host.launches(echo.name())).isEqualTo(2);
     }
 
     @Test

@@ -26,6 +26,7 @@ import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.CreateFunctionRequest;
+import software.amazon.awssdk.services.lambda.model.FunctionConfiguration;
 import software.amazon.awssdk.services.lambda.model.FunctionResponseType;
 import software.amazon.awssdk.services.lambda.model.InvalidParameterValueException;
 import software.amazon.awssdk.services.lambda.model.InvokeResponse;
@@ -92,6 +93,22 @@ class LambdaApiIT {
                 .contains("\"ping\":\"pong\"")
                 .contains("\"greeting\":\"hello\"")
                 .contains("\"memoryLimitMb\":256");
+    }
+
+    @Test
+    void listsFunctionsByNameAPageAtATime() {
+        lambda.createFunction(function("listed-b", EchoHandler.class, Map.of()));
+        lambda.createFunction(function("listed-a", EchoHandler.class, Map.of()));
+
+        var first = lambda.listFunctions(r -> r.maxItems(1));
+        var all = lambda.listFunctionsPaginator(r -> r.maxItems(1)).functions().stream()
+                .map(FunctionConfiguration::functionName)
+                .toList();
+
+        assertThat(first.functions()).hasSize(1);
+        assertThat(first.nextMarker()).isNotNull();
+        assertThat(all).contains("listed-a", "listed-b").isSorted();
+        assertThat(all.indexOf("listed-b") - all.indexOf("listed-a")).isEqualTo(1);
     }
 
     @Test

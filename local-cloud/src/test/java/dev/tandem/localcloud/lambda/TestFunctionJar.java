@@ -18,14 +18,14 @@ import org.joda.time.DateTime;
  * function's deployment jar is packaged: their classes plus the libraries they use beyond the
  * runtime's own ({@code aws-lambda-java-events} and the Joda-Time it needs), in one jar.
  */
-final class TestFunctionJar {
+public final class TestFunctionJar {
 
     private static final String PACKAGE_PATH =
             EchoHandler.class.getPackageName().replace('.', '/');
 
     private TestFunctionJar() {}
 
-    static Path buildIn(Path directory) throws IOException {
+    public static Path buildIn(Path directory) throws IOException {
         Path jar = directory.resolve("test-functions.jar");
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
             Path classes = location(EchoHandler.class);
