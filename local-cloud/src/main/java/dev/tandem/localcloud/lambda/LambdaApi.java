@@ -74,7 +74,7 @@ public final class LambdaApi implements AutoCloseable {
         }
     }
 
-    /** Where an SDK client reaches the API ({@code AWS_ENDPOINT_URL_LAMBDA} for a child process). */
+    /** Where the API answers on loopback; clients reach it through local-cloud's edge. */
     public URI endpoint() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }

@@ -10,13 +10,15 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * How {@code TandemLocal} was asked to run: where the synthesized app is, which port the service
+ * How {@code TandemLocal} was asked to run: where the synthesized app is, which port local-cloud's edge answers
+ * every AWS API on ({@code TANDEM_LOCAL_PORT}, default 4566, as LocalStack and Floci), which port the service
  * listens on ({@code TANDEM_HTTP_PORT}, default 8080), the admin token ({@code TANDEM_ADMIN_TOKEN},
  * or a fresh random one), whether to run the demo tour and exit, and the AWS emulator to deploy into
  * ({@code --emulator http://localhost:4566}) instead of local-cloud.
  */
 record LaunchOptions(
         Path cloudAssembly,
+        int edgePort,
         int httpPort,
         String adminToken,
         boolean generatedToken,
@@ -47,10 +49,12 @@ record LaunchOptions(
                 default -> throw new IllegalArgumentException("unknown argument " + args.get(i) + "; " + USAGE);
             }
         }
+        int edgePort = Integer.parseInt(environment.getOrDefault("TANDEM_LOCAL_PORT", "4566"));
         int port = Integer.parseInt(environment.getOrDefault("TANDEM_HTTP_PORT", "8080"));
         String token = environment.get("TANDEM_ADMIN_TOKEN");
         boolean generated = token == null || token.isBlank();
-        return new LaunchOptions(cloudAssembly, port, generated ? randomToken() : token, generated, demo, emulator);
+        return new LaunchOptions(
+                cloudAssembly, edgePort, port, generated ? randomToken() : token, generated, demo, emulator);
     }
 
     /** Floci and LocalStack both answer on one endpoint, in us-east-1, as account 000000000000 by default. */

@@ -2,6 +2,7 @@ package dev.tandem.localcloud.run;
 
 import dev.tandem.localcloud.LocalAws;
 import dev.tandem.localcloud.LocalAwsClients;
+import dev.tandem.localcloud.LocalAwsSettings;
 import dev.tandem.localcloud.lambda.AsyncInvokeConfig;
 import dev.tandem.localcloud.lambda.FunctionHost;
 import dev.tandem.localcloud.lambda.FunctionHostSettings;
@@ -27,9 +28,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the whole synthesized Tandem app on this machine: the emulators, every resource of the
- * templates in {@code infra/cdk.out}, each Lambda function in its own JVM and the catalog service
- * as a child process. Ctrl-C stops everything.
+ * Runs the whole synthesized Tandem app on this machine: the emulators behind one endpoint (the edge, on port 4566
+ * unless {@code TANDEM_LOCAL_PORT} says otherwise), every resource of the templates in {@code infra/cdk.out}, each
+ * Lambda function in its own JVM and the catalog service as a child process. Ctrl-C stops everything.
  *
  * <p>With {@code --emulator URL} it deploys the same templates into an AWS emulator instead (Floci or LocalStack,
  * started with {@code docker compose up}), which then runs the functions in containers of its own; only the
@@ -63,7 +64,12 @@ public final class TandemLocal implements AutoCloseable {
         TandemLocal tandem = new TandemLocal();
         Runtime.getRuntime().addShutdownHook(new Thread(tandem::close, "tandem-local-shutdown"));
         try {
-            tandem.startAll(options.emulator(), options.cloudAssembly(), options.httpPort(), options.adminToken());
+            tandem.startAll(
+                    options.emulator(),
+                    options.cloudAssembly(),
+                    options.edgePort(),
+                    options.httpPort(),
+                    options.adminToken());
         } catch (RuntimeException e) {
             log.error("Tandem did not start: {}", e.getMessage(), e);
             System.exit(1);
@@ -73,6 +79,7 @@ public final class TandemLocal implements AutoCloseable {
                 tandem.serviceUri(),
                 options.adminToken(),
                 options.generatedToken() ? ", generated; set TANDEM_ADMIN_TOKEN to choose one" : "");
+        System.out.printf("export AWS_ENDPOINT_URL=%s%n", tandem.endpoints().endpoint());
         if (options.demo()) {
             boolean passed = new DemoTour(tandem.serviceUri(), options.adminToken()).run();
             System.exit(passed ? 0 : 1);
@@ -81,9 +88,9 @@ public final class TandemLocal implements AutoCloseable {
     }
 
     /**
-     * Starts the app of the cloud assembly in {@code cloudAssembly}: emulators, resources,
-     * functions, and the service on {@code httpPort} with {@code adminToken}. If anything fails to
-     * start, what did start is stopped again.
+     * Starts the app of the cloud assembly in {@code cloudAssembly}: emulators behind an edge on a free port,
+     * resources, functions, and the service on {@code httpPort} with {@code adminToken}. If anything fails to start,
+     * what did start is stopped again.
      */
     public static TandemLocal start(Path cloudAssembly, int httpPort, String adminToken) {
         return start(Optional.empty(), cloudAssembly, httpPort, adminToken);
@@ -98,7 +105,7 @@ public final class TandemLocal implements AutoCloseable {
             Optional<AwsEndpoints> emulator, Path cloudAssembly, int httpPort, String adminToken) {
         TandemLocal tandem = new TandemLocal();
         try {
-            tandem.startAll(emulator, cloudAssembly, httpPort, adminToken);
+            tandem.startAll(emulator, cloudAssembly, 0, httpPort, adminToken);
             return tandem;
         } catch (RuntimeException e) {
             tandem.close();
@@ -120,9 +127,10 @@ public final class TandemLocal implements AutoCloseable {
      * Starts everything, in order; what started is stopped again, in reverse order, by {@link #close()}. The
      * template is deployed through AWS's own APIs, the same calls whether local-cloud or an emulator answers them.
      */
-    private void startAll(Optional<AwsEndpoints> emulator, Path cloudAssembly, int httpPort, String adminToken) {
+    private void startAll(
+            Optional<AwsEndpoints> emulator, Path cloudAssembly, int edgePort, int httpPort, String adminToken) {
         long begin = System.nanoTime();
-        endpoints = emulator.orElseGet(this::startLocalCloud);
+        endpoints = emulator.orElseGet(() -> startLocalCloud(edgePort));
         AwsClients clients = remember(AwsClients.connect(endpoints));
 
         CloudAssembly assembly = CloudAssembly.read(cloudAssembly);
@@ -131,7 +139,7 @@ public final class TandemLocal implements AutoCloseable {
                 "deployed {} stacks from {} into {}",
                 assembly.stacks().size(),
                 cloudAssembly,
-                emulator.map(e -> "the emulator at " + e.s3()).orElse("local-cloud"));
+                emulator.map(e -> "the emulator at " + e.endpoint()).orElse("local-cloud"));
         deployment.report().summary().lines().forEach(line -> log.info("  {}", line));
 
         ServiceDefinition definition = deployment.services().stream()
@@ -146,11 +154,12 @@ public final class TandemLocal implements AutoCloseable {
     }
 
     /**
-     * Starts local-cloud's emulators, the function host that runs each function in JVMs of its own, and the Lambda
-     * API in front of it. The function host logs each function's init time, and a failed init with its stack trace.
+     * Starts local-cloud's emulators behind the edge on {@code edgePort}, the function host that runs each function
+     * in JVMs of its own, and the Lambda API in front of it, which the edge then routes to. The function host logs
+     * each function's init time, and a failed init with its stack trace.
      */
-    private AwsEndpoints startLocalCloud() {
-        LocalAws aws = remember(LocalAws.start());
+    private AwsEndpoints startLocalCloud(int edgePort) {
+        LocalAws aws = remember(LocalAws.start(LocalAwsSettings.defaults().withEdgePort(edgePort)));
         // LocalAws logs its endpoints and start-up time itself.
         String region = aws.settings().region().id();
         LocalAwsClients clients = remember(LocalAwsClients.connectTo(aws));
@@ -162,7 +171,8 @@ public final class TandemLocal implements AutoCloseable {
                         failure -> log.error("asynchronous invocation failed for good: {}", failure)));
         LambdaApi lambda = remember(
                 LambdaApi.start(functions, clients.sqs(), region, aws.settings().accountId()));
-        return AwsEndpoints.of(aws, lambda.endpoint());
+        aws.edge().route("lambda", lambda.endpoint());
+        return AwsEndpoints.of(aws);
     }
 
     private <T extends AutoCloseable> T remember(T resource) {

@@ -18,10 +18,18 @@ class LaunchOptionsTest {
 
         assertThat(options.cloudAssembly()).isEqualTo(Path.of("infra", "cdk.out"));
         assertThat(options.httpPort()).isEqualTo(8080);
+        assertThat(options.edgePort()).isEqualTo(4566);
         assertThat(options.generatedToken()).isTrue();
         assertThat(options.adminToken()).hasSize(40);
         assertThat(options.demo()).isFalse();
         assertThat(options.emulator()).isEmpty();
+    }
+
+    @Test
+    void answersEveryAwsApiOnThePortTandemLocalPortNames() {
+        LaunchOptions options = LaunchOptions.parse(List.of(), Map.of("TANDEM_LOCAL_PORT", "4600"));
+
+        assertThat(options.edgePort()).isEqualTo(4600);
     }
 
     @Test
@@ -31,14 +39,11 @@ class LaunchOptionsTest {
 
         AwsEndpoints emulator = options.emulator().orElseThrow();
         URI expected = URI.create("http://127.0.0.1:4566");
-        assertThat(List.of(
-                        emulator.s3(), emulator.sqs(), emulator.dynamoDb(), emulator.eventBridge(), emulator.lambda()))
-                .containsOnly(expected);
+        assertThat(emulator.endpoint()).isEqualTo(expected);
         assertThat(emulator.region()).isEqualTo("us-east-1");
         assertThat(emulator.accountId()).isEqualTo("000000000000");
         assertThat(emulator.environment())
-                .containsEntry("AWS_ENDPOINT_URL_LAMBDA", "http://127.0.0.1:4566")
-                .containsEntry("AWS_ENDPOINT_URL_CLOUDWATCH", "http://127.0.0.1:4566")
+                .containsEntry("AWS_ENDPOINT_URL", "http://127.0.0.1:4566")
                 .containsEntry("AWS_REGION", "us-east-1");
         assertThat(options.adminToken()).isEqualTo("secret");
         assertThat(options.demo()).isTrue();
@@ -50,7 +55,7 @@ class LaunchOptionsTest {
                 .emulator()
                 .orElseThrow();
 
-        assertThat(emulator.lambda()).isEqualTo(URI.create("http://docker-host:4566"));
+        assertThat(emulator.endpoint()).isEqualTo(URI.create("http://docker-host:4566"));
     }
 
     @Test
