@@ -6,6 +6,7 @@ import dev.tandem.localcloud.edge.AccessKeys;
 import dev.tandem.localcloud.edge.Edge;
 import dev.tandem.localcloud.eventbridge.EventBridgeEmulator;
 import dev.tandem.localcloud.eventbridge.EventEntry;
+import dev.tandem.localcloud.iam.Principal;
 import dev.tandem.localcloud.s3.S3Emulator;
 import dev.tandem.localcloud.sqs.SqsEmulator;
 import java.net.URI;
@@ -18,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -34,6 +36,10 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 public final class LocalAws implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LocalAws.class);
+
+    /** Whom local EventBridge's deliveries are authorized as: the service principal the queue policies name. */
+    public static final Principal EVENTBRIDGE =
+            new Principal(Principal.Kind.SERVICE, "events.amazonaws.com", "events.amazonaws.com");
 
     private final LocalAwsSettings settings;
     private final EventBridgeEmulator eventBridge;
@@ -59,9 +65,10 @@ public final class LocalAws implements AutoCloseable {
     }
 
     /**
-     * Starts the five services side by side, then the edge in front of them. EventBridge delivers through SQS, so it
-     * starts once SQS is up; S3's events wait for EventBridge, which is always up by the time this method returns and
-     * anyone can reach S3.
+     * Starts the edge, then the five services side by side behind it. EventBridge delivers to SQS through the edge,
+     * as the service principal {@link #EVENTBRIDGE}, so that IAM can check each delivery against the queue's policy;
+     * it starts once SQS is up. S3's events wait for EventBridge, which is always up by the time this method returns
+     * and anyone can reach S3.
      *
      * @throws IllegalStateException if a service does not start; those already started are stopped again
      */
@@ -71,16 +78,21 @@ public final class LocalAws implements AutoCloseable {
         String account = settings.accountId();
         StartedServices services = new StartedServices();
         try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            // The edge first: EventBridge delivers to SQS through it, as the service principal AWS's EventBridge is.
+            Edge edge = services.add(
+                    Edge.start(settings.edgePort(), region, new AccessKeys(settings.credentials(), account)));
+            AwsCredentials eventBridgeKey = edge.accessKeys().issue(EVENTBRIDGE);
             var dynamoDb = CompletableFuture.supplyAsync(() -> services.add(DynamoDbEmulator.start()), executor);
             var sqs = CompletableFuture.supplyAsync(() -> services.add(SqsEmulator.start(region, account)), executor);
             var eventBridge = sqs.thenApply(queues -> services.add(EventBridgeEmulator.start(
-                    region, account, settings.deliveryBackoff(), services.add(sqsClient(queues, settings)))));
+                    region,
+                    account,
+                    settings.deliveryBackoff(),
+                    services.add(sqsClient(edge.endpoint(), eventBridgeKey, settings)))));
             Consumer<EventEntry> toEventBridge = event -> eventBridge.join().publish(event);
             var s3 = CompletableFuture.supplyAsync(
                     () -> services.add(S3Emulator.start(account, toEventBridge)), executor);
             var cloudWatch = CompletableFuture.supplyAsync(() -> services.add(CloudWatchEmulator.start()), executor);
-            Edge edge = services.add(
-                    Edge.start(settings.edgePort(), region, new AccessKeys(settings.credentials(), account)));
             edge.route("s3", s3.join().endpoint());
             edge.route("sqs", sqs.join().endpoint());
             edge.route("dynamodb", dynamoDb.join().endpoint());
@@ -147,11 +159,11 @@ public final class LocalAws implements AutoCloseable {
     }
 
     /** EventBridge's own SQS client; it owns its HTTP client, so closing it releases everything. */
-    private static SqsClient sqsClient(SqsEmulator queues, LocalAwsSettings settings) {
+    private static SqsClient sqsClient(URI edge, AwsCredentials key, LocalAwsSettings settings) {
         return SqsClient.builder()
                 .region(settings.region())
-                .credentialsProvider(StaticCredentialsProvider.create(settings.credentials()))
-                .endpointOverride(queues.endpoint())
+                .credentialsProvider(StaticCredentialsProvider.create(key))
+                .endpointOverride(edge)
                 .httpClientBuilder(UrlConnectionHttpClient.builder())
                 .build();
     }

@@ -1,7 +1,9 @@
 package dev.tandem.localcloud.edge;
 
+import dev.tandem.localcloud.iam.Principal;
 import java.net.URI;
 import java.time.Clock;
+import java.util.function.Consumer;
 import org.eclipse.jetty.http.HttpCompliance;
 import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.Handler;
@@ -101,6 +103,11 @@ public final class Edge implements AutoCloseable {
     /** Says which faults to inject into each call; {@link FaultSource#NONE} by default. */
     public void faults(FaultSource faults) {
         pipeline.faults(faults);
+    }
+
+    /** Kills the process of a caller that a {@link Fault.Crash} names: the function host knows its functions' JVMs. */
+    public void crashHandler(Consumer<Principal> crashHandler) {
+        pipeline.crashHandler(crashHandler);
     }
 
     /** Is told of every call once it is answered, after those added before it. */

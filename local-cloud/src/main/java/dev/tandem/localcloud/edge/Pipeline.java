@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import org.eclipse.jetty.io.EofException;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -34,6 +35,8 @@ final class Pipeline {
     private volatile OperationResolver resolver = new NamingResolver();
     private volatile Authorizer authorizer = Authorizer.ALLOW_ALL;
     private volatile FaultSource faults = FaultSource.NONE;
+    private volatile Consumer<Principal> crashHandler =
+            principal -> log.warn("A fault asked to crash {}, whose process the edge does not know", principal.name());
 
     Pipeline(SigV4Verifier verifier, Forwarder forwarder, Clock clock) {
         this.verifier = verifier;
@@ -65,13 +68,13 @@ final class Pipeline {
                     reply(error, CallTracker.NOT_ASKED, tracker, response, callback);
                     return;
                 }
+                case Fault.Crash crash -> {
+                    crashHandler.accept(principal);
+                    drop(request, tracker, callback);
+                    return;
+                }
                 case Fault.Drop drop -> {
-                    request.getConnectionMetaData()
-                            .getConnection()
-                            .getEndPoint()
-                            .close();
-                    tracker.completed(CallTracker.NOT_ASKED, 0, Optional.empty());
-                    callback.failed(new EofException("dropped by a fault"));
+                    drop(request, tracker, callback);
                     return;
                 }
             }
@@ -100,6 +103,12 @@ final class Pipeline {
         forwarder.forward(request, call.body(), target, tap, completion);
     }
 
+    private static void drop(Request request, CallTracker tracker, Callback callback) {
+        request.getConnectionMetaData().getConnection().getEndPoint().close();
+        tracker.completed(CallTracker.NOT_ASKED, 0, Optional.empty());
+        callback.failed(new EofException("dropped by a fault"));
+    }
+
     private static void reply(
             ErrorShapes.ErrorResponse error,
             Decision decision,
@@ -125,6 +134,10 @@ final class Pipeline {
 
     void faults(FaultSource faults) {
         this.faults = faults;
+    }
+
+    void crashHandler(Consumer<Principal> crashHandler) {
+        this.crashHandler = crashHandler;
     }
 
     List<CallListener> listeners() {

@@ -135,4 +135,9 @@ final class ApiFunction {
             return false;
         }
     }
+
+    /** The execution role's ARN, as {@code CreateFunction} gave it; empty if it gave none. */
+    String role() {
+        return role;
+    }
 }

@@ -1,13 +1,7 @@
 package dev.tandem.localcloud.run;
 
 import dev.tandem.localcloud.LocalAws;
-import dev.tandem.localcloud.LocalAwsClients;
 import dev.tandem.localcloud.LocalAwsSettings;
-import dev.tandem.localcloud.lambda.AsyncInvokeConfig;
-import dev.tandem.localcloud.lambda.FunctionHost;
-import dev.tandem.localcloud.lambda.FunctionHostSettings;
-import dev.tandem.localcloud.lambda.LambdaApi;
-import dev.tandem.localcloud.lambda.LambdaEventTarget;
 import dev.tandem.localcloud.service.ServiceDefinition;
 import dev.tandem.localcloud.service.ServiceHost;
 import dev.tandem.localcloud.stack.AssemblyDeployment;
@@ -50,6 +44,7 @@ public final class TandemLocal implements AutoCloseable {
 
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private AwsEndpoints endpoints;
+    private LocalCloudRun localCloud;
     private ServiceHost service;
 
     public static void main(String[] args) {
@@ -67,7 +62,7 @@ public final class TandemLocal implements AutoCloseable {
             tandem.startAll(
                     options.emulator(),
                     options.cloudAssembly(),
-                    options.edgePort(),
+                    options.local(),
                     options.httpPort(),
                     options.adminToken());
         } catch (RuntimeException e) {
@@ -93,19 +88,28 @@ public final class TandemLocal implements AutoCloseable {
      * what did start is stopped again.
      */
     public static TandemLocal start(Path cloudAssembly, int httpPort, String adminToken) {
-        return start(Optional.empty(), cloudAssembly, httpPort, adminToken);
+        return start(cloudAssembly, LocalCloudOptions.forTests(), httpPort, adminToken);
+    }
+
+    /** Like {@link #start(Path, int, String)}, with local-cloud run as {@code local} says. */
+    public static TandemLocal start(Path cloudAssembly, LocalCloudOptions local, int httpPort, String adminToken) {
+        return start(Optional.empty(), cloudAssembly, local, httpPort, adminToken);
     }
 
     /** Like {@link #start(Path, int, String)}, but deploys into the emulator at {@code emulator}. */
     public static TandemLocal startOn(AwsEndpoints emulator, Path cloudAssembly, int httpPort, String adminToken) {
-        return start(Optional.of(emulator), cloudAssembly, httpPort, adminToken);
+        return start(Optional.of(emulator), cloudAssembly, LocalCloudOptions.forTests(), httpPort, adminToken);
     }
 
     private static TandemLocal start(
-            Optional<AwsEndpoints> emulator, Path cloudAssembly, int httpPort, String adminToken) {
+            Optional<AwsEndpoints> emulator,
+            Path cloudAssembly,
+            LocalCloudOptions local,
+            int httpPort,
+            String adminToken) {
         TandemLocal tandem = new TandemLocal();
         try {
-            tandem.startAll(emulator, cloudAssembly, 0, httpPort, adminToken);
+            tandem.startAll(emulator, cloudAssembly, local, httpPort, adminToken);
             return tandem;
         } catch (RuntimeException e) {
             tandem.close();
@@ -128,9 +132,13 @@ public final class TandemLocal implements AutoCloseable {
      * template is deployed through AWS's own APIs, the same calls whether local-cloud or an emulator answers them.
      */
     private void startAll(
-            Optional<AwsEndpoints> emulator, Path cloudAssembly, int edgePort, int httpPort, String adminToken) {
+            Optional<AwsEndpoints> emulator,
+            Path cloudAssembly,
+            LocalCloudOptions local,
+            int httpPort,
+            String adminToken) {
         long begin = System.nanoTime();
-        endpoints = emulator.orElseGet(() -> startLocalCloud(edgePort));
+        endpoints = emulator.orElseGet(() -> startLocalCloud(local));
         AwsClients clients = remember(AwsClients.connect(endpoints));
 
         CloudAssembly assembly = CloudAssembly.read(cloudAssembly);
@@ -141,11 +149,21 @@ public final class TandemLocal implements AutoCloseable {
                 cloudAssembly,
                 emulator.map(e -> "the emulator at " + e.endpoint()).orElse("local-cloud"));
         deployment.report().summary().lines().forEach(line -> log.info("  {}", line));
+        if (localCloud != null) {
+            localCloud.enforce(deployment.policies(), local.iam());
+        }
 
         ServiceDefinition definition = deployment.services().stream()
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("the templates declare no service to run"));
         Map<String, String> additions = new HashMap<>(endpoints.environment());
+        if (localCloud != null) {
+            // The service calls AWS as the instances' role, as the instance profile makes it on EC2.
+            definition
+                    .roleArn()
+                    .ifPresent(role ->
+                            additions.putAll(localCloud.roles().credentials(role, RoleSessions.INSTANCE_SESSION)));
+        }
         additions.put("TANDEM_ADMIN_TOKEN", adminToken);
         service = remember(ServiceHost.start(definition, additions, httpPort, SERVICE_READY_TIMEOUT));
         log.info(
@@ -154,25 +172,20 @@ public final class TandemLocal implements AutoCloseable {
     }
 
     /**
-     * Starts local-cloud's emulators behind the edge on {@code edgePort}, the function host that runs each function
-     * in JVMs of its own, and the Lambda API in front of it, which the edge then routes to. The function host logs
-     * each function's init time, and a failed init with its stack trace.
+     * Starts local-cloud's emulators behind the edge, with the operation table, the faults, the call trail and the
+     * function host that runs each function in JVMs of its own under its execution role; IAM is switched on once the
+     * template's policies are deployed.
      */
-    private AwsEndpoints startLocalCloud(int edgePort) {
-        LocalAws aws = remember(LocalAws.start(LocalAwsSettings.defaults().withEdgePort(edgePort)));
-        // LocalAws logs its endpoints and start-up time itself.
-        String region = aws.settings().region().id();
-        LocalAwsClients clients = remember(LocalAwsClients.connectTo(aws));
-        FunctionHost functions = remember(new FunctionHost(FunctionHostSettings.of(region, aws.environment())));
-        aws.eventBridge()
-                .registerTarget(new LambdaEventTarget(
-                        functions,
-                        AsyncInvokeConfig.DEFAULTS,
-                        failure -> log.error("asynchronous invocation failed for good: {}", failure)));
-        LambdaApi lambda = remember(
-                LambdaApi.start(functions, clients.sqs(), region, aws.settings().accountId()));
-        aws.edge().route("lambda", lambda.endpoint());
+    private AwsEndpoints startLocalCloud(LocalCloudOptions options) {
+        LocalAws aws = remember(LocalAws.start(LocalAwsSettings.defaults().withEdgePort(options.edgePort())));
+        // LocalAws logs its endpoint and start-up time itself.
+        localCloud = remember(LocalCloudRun.start(aws, options));
         return AwsEndpoints.of(aws);
+    }
+
+    /** The directory that holds this run's call trail and, once it stops, its IAM report; empty on an emulator. */
+    public Optional<Path> runDirectory() {
+        return Optional.ofNullable(localCloud).map(LocalCloudRun::directory);
     }
 
     private <T extends AutoCloseable> T remember(T resource) {
