@@ -27,7 +27,7 @@ final class Faults implements AutoCloseable {
     }
 
     static Faults on(RunningTandem tandem) {
-        return new Faults(tandem.aws().endpoints().orElseThrow().s3());
+        return new Faults(tandem.aws().endpoints().orElseThrow().endpoint());
     }
 
     /** Adds one rule, e.g. {@code {"service":"s3","action":"GetObject","error":"InternalError","times":2}}. */
