@@ -88,7 +88,8 @@ public final class LocalAws implements AutoCloseable {
                     region,
                     account,
                     settings.deliveryBackoff(),
-                    services.add(sqsClient(edge.endpoint(), eventBridgeKey, settings)))));
+                    services.add(sqsClient(edge.endpoint(), eventBridgeKey, settings)),
+                    services.add(sqsClient(edge.endpoint(), settings.credentials(), settings)))));
             Consumer<EventEntry> toEventBridge = event -> eventBridge.join().publish(event);
             var s3 = CompletableFuture.supplyAsync(
                     () -> services.add(S3Emulator.start(account, toEventBridge)), executor);

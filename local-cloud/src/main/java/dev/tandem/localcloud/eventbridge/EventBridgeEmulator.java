@@ -43,10 +43,23 @@ public final class EventBridgeEmulator implements AutoCloseable {
      *     the caller closes it after this emulator
      */
     public static EventBridgeEmulator start(String region, String accountId, RetryBackoff backoff, SqsClient sqs) {
+        return start(region, accountId, backoff, sqs, sqs);
+    }
+
+    /**
+     * Starts the endpoint on a free loopback port, sending to queues as one principal and looking their URLs up as
+     * another: EventBridge on AWS sends with the queue policy's blessing and needs no {@code GetQueueUrl}, which only
+     * this emulator calls, so that lookup must not be judged by the queue's policy.
+     *
+     * @param senders the client that sends events to targets and dead-letter queues
+     * @param lookups the client that finds a queue's URL from its ARN
+     */
+    public static EventBridgeEmulator start(
+            String region, String accountId, RetryBackoff backoff, SqsClient senders, SqsClient lookups) {
         Clock clock = Clock.systemUTC();
         EventBuses buses = new EventBuses(region, accountId, clock);
         EventTargets targets = new EventTargets();
-        SqsEventTarget sqsTarget = new SqsEventTarget(sqs);
+        SqsEventTarget sqsTarget = new SqsEventTarget(senders, lookups);
         targets.register(sqsTarget);
         TargetDeliveries deliveries = new TargetDeliveries(targets, sqsTarget, backoff, clock);
         EventRouter router = new EventRouter(buses, deliveries, accountId, region, clock);

@@ -13,8 +13,8 @@ import software.amazon.awssdk.services.sqs.model.SendMessageRequest;
 
 /**
  * Delivers events to SQS queues, and dead-letters them, through the local SQS endpoint. Queue ARNs become queue
- * URLs by asking SQS ({@code GetQueueUrl} with the ARN's queue name and account), so a queue created after the rule
- * is found. For a FIFO queue the target's {@code MessageGroupId} is used and the event id deduplicates, as on AWS.
+ * URLs by asking SQS ({@code GetQueueUrl} with the ARN's queue name and account, as local-cloud itself rather than as
+ * EventBridge, which on AWS needs no such call), so a queue created after the rule is found. For a FIFO queue the target's {@code MessageGroupId} is used and the event id deduplicates, as on AWS.
  *
  * <p>Each send names the rule it is for in a header, so that local-cloud's IAM can check the queue's policy with
  * the rule's ARN as {@code aws:SourceArn}, as AWS checks EventBridge's deliveries
@@ -23,9 +23,15 @@ import software.amazon.awssdk.services.sqs.model.SendMessageRequest;
 final class SqsEventTarget implements EventTarget, DeadLetterQueue {
 
     private final SqsClient sqs;
+    private final SqsClient lookups;
 
     SqsEventTarget(SqsClient sqs) {
+        this(sqs, sqs);
+    }
+
+    SqsEventTarget(SqsClient sqs, SqsClient lookups) {
         this.sqs = sqs;
+        this.lookups = lookups;
     }
 
     @Override
@@ -36,7 +42,7 @@ final class SqsEventTarget implements EventTarget, DeadLetterQueue {
     @Override
     public void deliver(Delivery delivery) throws DeliveryFailure {
         SendMessageRequest.Builder message = SendMessageRequest.builder()
-                .queueUrl(queueUrl(delivery.targetArn(), delivery.ruleArn()))
+                .queueUrl(queueUrl(delivery.targetArn()))
                 .messageBody(delivery.payload())
                 .overrideConfiguration(forRule(delivery.ruleArn()));
         if (delivery.targetArn().resource().endsWith(".fifo")) {
@@ -51,7 +57,7 @@ final class SqsEventTarget implements EventTarget, DeadLetterQueue {
     @Override
     public void send(Arn queue, String eventJson, DeadLetter reasons) throws DeliveryFailure {
         sendMessage(SendMessageRequest.builder()
-                .queueUrl(queueUrl(queue, reasons.ruleArn()))
+                .queueUrl(queueUrl(queue))
                 .messageBody(eventJson)
                 .overrideConfiguration(forRule(reasons.ruleArn()))
                 .messageAttributes(Map.of(
@@ -70,11 +76,10 @@ final class SqsEventTarget implements EventTarget, DeadLetterQueue {
                 .build();
     }
 
-    private String queueUrl(Arn queue, String ruleArn) throws DeliveryFailure {
+    private String queueUrl(Arn queue) throws DeliveryFailure {
         try {
-            return sqs.getQueueUrl(request -> request.queueName(queue.resource())
-                            .queueOwnerAWSAccountId(queue.accountId())
-                            .overrideConfiguration(forRule(ruleArn)))
+            return lookups.getQueueUrl(
+                            request -> request.queueName(queue.resource()).queueOwnerAWSAccountId(queue.accountId()))
                     .queueUrl();
         } catch (QueueDoesNotExistException e) {
             throw new DeliveryFailure("RESOURCE_NOT_FOUND", "Queue " + queue + " does not exist", e);

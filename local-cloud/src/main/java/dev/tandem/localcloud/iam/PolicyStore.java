@@ -60,6 +60,14 @@ public final class PolicyStore {
     }
 
     /** A queue's or bucket's policy ({@code AWS::SQS::QueuePolicy}, {@code AWS::S3::BucketPolicy}). */
+    /**
+     * Sets a resource's policy as a {@code SetQueueAttributes} or {@code PutBucketPolicy} does: it replaces whatever
+     * policy the resource had.
+     */
+    public void replaceResourcePolicy(String resourceArn, String policyName, PolicyDocument document) {
+        resourcePolicies.put(resourceArn, new CopyOnWriteArrayList<>(List.of(new NamedPolicy(policyName, document))));
+    }
+
     public void putResourcePolicy(String resourceArn, String policyName, PolicyDocument document) {
         resourcePolicies
                 .computeIfAbsent(resourceArn, arn -> new CopyOnWriteArrayList<>())

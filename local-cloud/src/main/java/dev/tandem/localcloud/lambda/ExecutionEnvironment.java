@@ -128,6 +128,11 @@ final class ExecutionEnvironment implements AutoCloseable {
         return invocation.result().join();
     }
 
+    /** Whether the runtime has finished its init: a crash kills only such environments, never one still starting. */
+    boolean initialised() {
+        return session.initialised().isDone() && !session.initialised().isCompletedExceptionally();
+    }
+
     /** Whether the next invocation may run here: not closed, and the runtime still alive. */
     boolean usable() {
         return !closed.get() && process.isAlive();

@@ -11,6 +11,7 @@ import dev.tandem.localcloud.iam.IamReport;
 import dev.tandem.localcloud.iam.OperationTable;
 import dev.tandem.localcloud.iam.PolicyStore;
 import dev.tandem.localcloud.iam.Principal;
+import dev.tandem.localcloud.iam.QueuePolicyUpdates;
 import dev.tandem.localcloud.lambda.AsyncInvokeConfig;
 import dev.tandem.localcloud.lambda.FunctionHost;
 import dev.tandem.localcloud.lambda.FunctionHostSettings;
@@ -102,7 +103,9 @@ final class LocalCloudRun implements AutoCloseable {
      * the IAM report.
      */
     void enforce(PolicyStore policies, IamMode mode) {
-        aws.edge().authorizer(new IamAuthorizer(policies, aws.settings().accountId(), mode));
+        aws.edge()
+                .authorizer(new QueuePolicyUpdates(
+                        new IamAuthorizer(policies, aws.settings().accountId(), mode), policies));
         report = new IamReport(policies);
         aws.edge().addListener(report);
         log.info(
