@@ -63,7 +63,9 @@ final class QueueProvisioner implements Provisioner {
         }
         Map<QueueAttributeName, String> differing = new EnumMap<>(QueueAttributeName.class);
         attributes.forEach((attribute, wanted) -> {
-            if (!same(attribute, wanted, current.get(attribute))) {
+            // An attribute the service does not report cannot be seen to differ (ElasticMQ does not report a retention
+            // period).
+            if (current.containsKey(attribute) && !same(attribute, wanted, current.get(attribute))) {
                 differing.put(attribute, wanted);
             }
         });
@@ -89,7 +91,7 @@ final class QueueProvisioner implements Provisioner {
 
     /** A redrive policy is JSON, which a service may write back with its numbers as text: compared by value. */
     private static boolean same(QueueAttributeName attribute, String wanted, String current) {
-        if (current == null || attribute != QueueAttributeName.REDRIVE_POLICY) {
+        if (attribute != QueueAttributeName.REDRIVE_POLICY) {
             return wanted.equals(current);
         }
         JsonNode a = JSON.readTree(wanted);

@@ -164,7 +164,7 @@ class RedeploymentIT {
                   "Orders": {"Type": "AWS::DynamoDB::Table", "Properties": {"TableName": "%s",
                     "KeySchema": [{"AttributeName": "id", "KeyType": "HASH"}],
                     "AttributeDefinitions": [{"AttributeName": "id", "AttributeType": "S"}]}},
-                  "JobsDlq": {"Type": "AWS::SQS::Queue", "Properties": {"QueueName": "%s-dlq"}},
+                  "JobsDlq": {"Type": "AWS::SQS::Queue", "Properties": {"QueueName": "%s-dlq", "MessageRetentionPeriod": 1209600}},
                   "Jobs": {"Type": "AWS::SQS::Queue", "Properties": {"QueueName": "%s",
                     "VisibilityTimeout": %s,
                     "RedrivePolicy": {"deadLetterTargetArn": {"Fn::GetAtt": ["JobsDlq", "Arn"]}, "maxReceiveCount": 3}}},
