@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +15,6 @@ import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.Architecture;
 import software.amazon.awssdk.services.lambda.model.EventSourceMappingConfiguration;
-import software.amazon.awssdk.services.lambda.model.FunctionResponseType;
 import software.amazon.awssdk.services.lambda.model.ResourceConflictException;
 import tools.jackson.databind.JsonNode;
 
@@ -170,20 +168,7 @@ final class FunctionProvisioner implements Provisioner {
             return Optional.empty();
         }
         String function = properties.requiredText("FunctionName");
-        Optional<Integer> batchSize = properties.json("BatchSize").map(JsonNode::asInt);
-        Optional<Integer> batchingWindow =
-                properties.json("MaximumBatchingWindowInSeconds").map(JsonNode::asInt);
-        List<FunctionResponseType> responseTypes = properties
-                .json("FunctionResponseTypes")
-                .map(types -> types.valueStream()
-                        .map(type -> FunctionResponseType.fromValue(type.asString()))
-                        .toList())
-                .orElse(List.of());
-        Optional<Integer> maximumConcurrency = properties
-                .json("ScalingConfig")
-                .map(scaling -> scaling.path("MaximumConcurrency"))
-                .filter(JsonNode::isNumber)
-                .map(JsonNode::asInt);
+        SqsMappingSettings settings = SqsMappingSettings.of(properties);
         Optional<EventSourceMappingConfiguration> existing = lambda
                 .listEventSourceMappings(
                         request -> request.functionName(function).eventSourceArn(sourceArn))
@@ -192,43 +177,21 @@ final class FunctionProvisioner implements Provisioner {
                 .findFirst();
         if (existing.isEmpty()) {
             String uuid = lambda.createEventSourceMapping(request -> {
-                        request.functionName(function)
-                                .eventSourceArn(sourceArn)
-                                .enabled(true)
-                                .functionResponseTypes(responseTypes);
-                        batchSize.ifPresent(request::batchSize);
-                        batchingWindow.ifPresent(request::maximumBatchingWindowInSeconds);
-                        maximumConcurrency.ifPresent(
-                                maximum -> request.scalingConfig(s -> s.maximumConcurrency(maximum)));
+                        request.functionName(function).eventSourceArn(sourceArn);
+                        settings.applyTo(request);
                     })
                     .uuid();
             return Optional.of(Provisioned.created(new Physical(uuid, Map.of())));
         }
-        EventSourceMappingConfiguration mapping = existing.get();
-        boolean changed =
-                batchSize.filter(size -> !size.equals(mapping.batchSize())).isPresent()
-                        || batchingWindow.orElse(0)
-                                != Optional.ofNullable(mapping.maximumBatchingWindowInSeconds())
-                                        .orElse(0)
-                        || !Set.copyOf(responseTypes).equals(Set.copyOf(mapping.functionResponseTypes()))
-                        || maximumConcurrency
-                                .filter(maximum -> mapping.scalingConfig() == null
-                                        || !maximum.equals(
-                                                mapping.scalingConfig().maximumConcurrency()))
-                                .isPresent()
-                        || !"Enabled".equals(mapping.state());
+        String uuid = existing.get().uuid();
+        boolean changed = settings.differFrom(existing.get());
         if (changed) {
             lambda.updateEventSourceMapping(request -> {
-                request.uuid(mapping.uuid())
-                        .functionName(function)
-                        .enabled(true)
-                        .functionResponseTypes(responseTypes)
-                        .maximumBatchingWindowInSeconds(batchingWindow.orElse(0));
-                batchSize.ifPresent(request::batchSize);
-                maximumConcurrency.ifPresent(maximum -> request.scalingConfig(s -> s.maximumConcurrency(maximum)));
+                request.uuid(uuid).functionName(function);
+                settings.applyTo(request);
             });
         }
-        return Optional.of(Provisioned.existing(new Physical(mapping.uuid(), Map.of()), changed));
+        return Optional.of(Provisioned.existing(new Physical(uuid, Map.of()), changed));
     }
 
     /** The function's name from a name, an ARN, or a qualified ARN, as the template refers to it. */
