@@ -1,9 +1,7 @@
 package dev.tandem.e2e;
 
 import dev.tandem.localcloud.stack.AwsEndpoints;
-import java.net.URI;
 import java.util.Optional;
-import java.util.function.Function;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.core.client.builder.SdkSyncClientBuilder;
@@ -25,12 +23,11 @@ record AwsAccess(Optional<AwsEndpoints> endpoints) {
         return new AwsAccess(Optional.empty());
     }
 
-    /** Points an SDK client builder at the endpoint {@code service} picks, or leaves it to the environment. */
-    <B extends AwsClientBuilder<B, ?> & SdkSyncClientBuilder<B, ?>> B configure(
-            B builder, Function<AwsEndpoints, URI> service, SdkHttpClient http) {
+    /** Points an SDK client builder at the one endpoint of local-cloud or the emulator, or leaves it to the environment. */
+    <B extends AwsClientBuilder<B, ?> & SdkSyncClientBuilder<B, ?>> B configure(B builder, SdkHttpClient http) {
         endpoints.ifPresent(e -> builder.region(Region.of(e.region()))
                 .credentialsProvider(StaticCredentialsProvider.create(e.credentials()))
-                .endpointOverride(service.apply(e)));
+                .endpointOverride(e.endpoint()));
         return builder.httpClient(http);
     }
 }

@@ -1,6 +1,5 @@
 package dev.tandem.e2e;
 
-import dev.tandem.localcloud.stack.AwsEndpoints;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,11 +36,9 @@ final class Deployment implements AutoCloseable {
 
     Deployment(RunningTandem tandem) {
         AwsAccess aws = tandem.aws();
-        this.sqs = aws.configure(SqsClient.builder(), AwsEndpoints::sqs, http).build();
-        this.dynamoDb = aws.configure(DynamoDbClient.builder(), AwsEndpoints::dynamoDb, http)
-                .build();
-        this.eventBridge = aws.configure(EventBridgeClient.builder(), AwsEndpoints::eventBridge, http)
-                .build();
+        this.sqs = aws.configure(SqsClient.builder(), http).build();
+        this.dynamoDb = aws.configure(DynamoDbClient.builder(), http).build();
+        this.eventBridge = aws.configure(EventBridgeClient.builder(), http).build();
     }
 
     SqsClient sqs() {

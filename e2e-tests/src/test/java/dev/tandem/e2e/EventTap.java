@@ -34,13 +34,39 @@ final class EventTap implements AutoCloseable {
         String queueUrl = deployment.sqs().createQueue(r -> r.queueName(name)).queueUrl();
         String queueArn = deployment.queueAttribute(queueUrl, QueueAttributeName.QUEUE_ARN);
         String pattern = JSON.writeValueAsString(Map.of("detail-type", List.of(detailTypes)));
-        deployment
+        String ruleArn = deployment
                 .eventBridge()
-                .putRule(r -> r.name(name).eventBusName(Deployment.BUS).eventPattern(pattern));
+                .putRule(r -> r.name(name).eventBusName(Deployment.BUS).eventPattern(pattern))
+                .ruleArn();
+        // EventBridge may deliver to the queue only if the queue's policy lets the rule send, as on AWS.
+        deployment.sqs().setQueueAttributes(r -> r.queueUrl(queueUrl)
+                .attributes(Map.of(QueueAttributeName.POLICY, deliveryPolicy(queueArn, ruleArn))));
         deployment.eventBridge().putTargets(r -> r.rule(name)
                 .eventBusName(Deployment.BUS)
                 .targets(t -> t.id("tap").arn(queueArn)));
         return new EventTap(deployment, name, queueUrl);
+    }
+
+    /**
+     * The queue policy EventBridge's rules need on an SQS target: the service principal may send, only for this rule.
+     * See https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-use-resource-based.html#eb-sqs-permissions
+     */
+    private static String deliveryPolicy(String queueArn, String ruleArn) {
+        return JSON.writeValueAsString(Map.of(
+                "Version",
+                "2012-10-17",
+                "Statement",
+                List.of(Map.of(
+                        "Effect",
+                        "Allow",
+                        "Principal",
+                        Map.of("Service", "events.amazonaws.com"),
+                        "Action",
+                        "sqs:SendMessage",
+                        "Resource",
+                        queueArn,
+                        "Condition",
+                        Map.of("ArnEquals", Map.of("aws:SourceArn", ruleArn))))));
     }
 
     /** Every envelope the tap has received so far, in arrival order. */

@@ -1,5 +1,6 @@
 package dev.tandem.e2e;
 
+import dev.tandem.localcloud.run.LocalCloudOptions;
 import dev.tandem.localcloud.run.TandemLocal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -46,7 +47,12 @@ final class TandemExtension implements ParameterResolver {
             Path cloudAssembly = Path.of(System.getProperty("tandem.cloudAssembly", "../infra/cdk.out"));
             String adminToken = "e2e-admin-token-" + UUID.randomUUID();
             if (target == E2eTarget.LOCAL) {
-                TandemLocal local = TandemLocal.start(cloudAssembly, freePort(), adminToken);
+                // The run's call trail and, once the suite ends, its IAM report: target/e2e-run.
+                TandemLocal local = TandemLocal.start(
+                        cloudAssembly,
+                        LocalCloudOptions.forTests().withRunDirectory(Path.of("target", "e2e-run")),
+                        freePort(),
+                        adminToken);
                 return new Started(running(local, adminToken), List.of(local));
             }
             Emulators.Started emulator = Emulators.start(target);

@@ -17,11 +17,12 @@ import org.springframework.test.context.ActiveProfiles;
  *
  * <p>The service finds LocalAws the way it finds AWS, through the SDK's standard settings: before
  * the context starts, {@link LocalCloudResources} copies LocalAws's environment into the matching
- * JVM system properties ({@code aws.endpointUrlDynamoDb} for {@code AWS_ENDPOINT_URL_DYNAMODB}, and
- * so on), which the SDK reads exactly like the variables. No client is configured for tests. The
- * service publishes its metrics, every second, to LocalAws's CloudWatch. Every answer the tests
- * get through {@link CatalogApi} is checked against the service's OpenAPI document ({@link
- * ApiContract}), which springdoc renders as OpenAPI 3.0 here for the validator's sake.
+ * JVM system properties ({@code aws.endpointUrl} for {@code AWS_ENDPOINT_URL}, local-cloud's one
+ * endpoint for every service, and so on), which the SDK reads exactly like the variables. No client
+ * is configured for tests. The service publishes its metrics, every second, to LocalAws's
+ * CloudWatch. Every answer the tests get through {@link CatalogApi} is checked against the
+ * service's OpenAPI document ({@link ApiContract}), which springdoc renders as OpenAPI 3.0 here
+ * for the validator's sake.
  */
 @ExtendWith(LocalAwsExtension.class)
 @SpringBootTest(

@@ -33,11 +33,7 @@ public final class LocalCloudResources {
             "AWS_REGION", "aws.region",
             "AWS_ACCESS_KEY_ID", "aws.accessKeyId",
             "AWS_SECRET_ACCESS_KEY", "aws.secretAccessKey",
-            "AWS_ENDPOINT_URL_S3", "aws.endpointUrlS3",
-            "AWS_ENDPOINT_URL_SQS", "aws.endpointUrlSqs",
-            "AWS_ENDPOINT_URL_DYNAMODB", "aws.endpointUrlDynamoDb",
-            "AWS_ENDPOINT_URL_EVENTBRIDGE", "aws.endpointUrlEventBridge",
-            "AWS_ENDPOINT_URL_CLOUDWATCH", "aws.endpointUrlCloudWatch");
+            "AWS_ENDPOINT_URL", "aws.endpointUrl");
 
     /** The media bucket's rule in the CDK app's DataStack: presigned PUTs and GETs from any page. */
     private static final CORSRule BROWSER_UPLOADS = CORSRule.builder()

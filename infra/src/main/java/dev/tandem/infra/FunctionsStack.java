@@ -74,7 +74,9 @@ final class FunctionsStack extends Stack {
         paymentProcessor
                 .role()
                 .addToPrincipalPolicy(PolicyStatement.Builder.create()
-                        .actions(List.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem"))
+                        // DeleteItem releases a claim when the provider is unavailable, so the retry may claim again.
+                        .actions(List.of(
+                                "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem"))
                         .resources(List.of(resources.idempotency().getTableArn()))
                         .build());
         paymentProcessor

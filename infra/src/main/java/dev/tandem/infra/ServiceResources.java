@@ -40,6 +40,12 @@ record ServiceResources(
                                 "dynamodb:DescribeTable"),
                         table.getTableArn(),
                         table.getTableArn() + "/index/*"));
+        // Only the catalog reads products in bulk: listing them is a Scan, and pricing an order reads every line's
+        // product with one BatchGetItem. Neither is needed on another table, nor on an index.
+        grant(
+                grantee,
+                List.of("dynamodb:BatchGetItem", "dynamodb:Scan"),
+                tables.get(TableSpec.PRODUCTS.environmentVariable()).getTableArn());
         grant(grantee, List.of("events:PutEvents"), bus.getEventBusArn());
         grant(
                 grantee,

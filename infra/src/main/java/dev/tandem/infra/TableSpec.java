@@ -26,8 +26,11 @@ record TableSpec(
      * The outbox's index lists only unpublished records: the relay removes {@code pending} when it
      * has published one.
      */
+    static final TableSpec PRODUCTS =
+            new TableSpec("Products", "TANDEM_TABLES_PRODUCTS", "id", Optional.empty(), Optional.empty());
+
     static final List<TableSpec> CATALOG = List.of(
-            new TableSpec("Products", "TANDEM_TABLES_PRODUCTS", "id", Optional.empty(), Optional.empty()),
+            PRODUCTS,
             new TableSpec("Orders", "TANDEM_TABLES_ORDERS", "id", Optional.empty(), Optional.empty()),
             new TableSpec(
                     "Outbox",

@@ -228,6 +228,25 @@ class BackendStackTest {
                 .hasSize(1);
     }
 
+    @Test
+    void instancesMayScanAndBatchReadTheProductsTableAndNoOtherTable() {
+        List<Map<String, Object>> bulkReads = policyStatements().stream()
+                .filter(statement -> statement.get("Action").toString().contains("dynamodb:BatchGetItem")
+                        || statement.get("Action").toString().contains("dynamodb:Scan"))
+                .toList();
+
+        assertThat(bulkReads).singleElement().satisfies(statement -> {
+            assertThat(statement.get("Action")).isEqualTo(List.of("dynamodb:BatchGetItem", "dynamodb:Scan"));
+            assertThat(statement.get("Resource").toString())
+                    .as("the products table itself, no index, no other table")
+                    .contains("TablesProducts")
+                    .doesNotContain("/index/")
+                    .doesNotContain("Orders")
+                    .doesNotContain("Outbox")
+                    .doesNotContain("Claims");
+        });
+    }
+
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> policyStatements() {
         return template.findResources("AWS::IAM::Policy").values().stream()

@@ -105,7 +105,12 @@ class FunctionsStackTest {
     void paymentProcessorTouchesOnlyItsIdempotencyTableAndTheBus() {
         String statements = policyOf("PaymentProcessorRole").toString();
         assertThat(statements)
-                .contains("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem", "events:PutEvents");
+                .contains(
+                        "dynamodb:GetItem",
+                        "dynamodb:PutItem",
+                        "dynamodb:UpdateItem",
+                        "dynamodb:DeleteItem",
+                        "events:PutEvents");
         assertThat(statements)
                 .doesNotContain("s3:")
                 .doesNotContain("dynamodb:Scan")

@@ -2,8 +2,11 @@ package dev.tandem.localcloud;
 
 import dev.tandem.localcloud.cloudwatch.CloudWatchEmulator;
 import dev.tandem.localcloud.dynamodb.DynamoDbEmulator;
+import dev.tandem.localcloud.edge.AccessKeys;
+import dev.tandem.localcloud.edge.Edge;
 import dev.tandem.localcloud.eventbridge.EventBridgeEmulator;
 import dev.tandem.localcloud.eventbridge.EventEntry;
+import dev.tandem.localcloud.iam.Principal;
 import dev.tandem.localcloud.s3.S3Emulator;
 import dev.tandem.localcloud.sqs.SqsEmulator;
 import java.net.URI;
@@ -16,44 +19,44 @@ import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
- * S3, SQS, DynamoDB, EventBridge and CloudWatch metrics running in this JVM, each on a free loopback port, for one
- * region and account ({@link LocalAwsSettings}). Buckets with EventBridge notifications on put {@code Object
- * Created} events on the default bus, and EventBridge delivers to SQS, as on AWS.
+ * S3, SQS, DynamoDB, EventBridge and CloudWatch metrics running in this JVM for one region and account ({@link
+ * LocalAwsSettings}), all behind one {@link Edge} that checks every call's signature and routes it by its credential
+ * scope. Buckets with EventBridge notifications on put {@code Object Created} events on the default bus, and
+ * EventBridge delivers to SQS, as on AWS.
  *
  * <p>{@link #environment()} is what a child process needs to use these services with an unmodified AWS SDK.
- * Closing stops all five.
+ * Closing stops the edge and all five.
  */
 public final class LocalAws implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LocalAws.class);
 
+    /** Whom local EventBridge's deliveries are authorized as: the service principal the queue policies name. */
+    public static final Principal EVENTBRIDGE =
+            new Principal(Principal.Kind.SERVICE, "events.amazonaws.com", "events.amazonaws.com");
+
     private final LocalAwsSettings settings;
-    private final SqsEmulator sqs;
-    private final DynamoDbEmulator dynamoDb;
     private final EventBridgeEmulator eventBridge;
-    private final S3Emulator s3;
     private final CloudWatchEmulator cloudWatch;
+    private final Edge edge;
     private final StartedServices services;
 
     private LocalAws(
             LocalAwsSettings settings,
-            SqsEmulator sqs,
-            DynamoDbEmulator dynamoDb,
             EventBridgeEmulator eventBridge,
-            S3Emulator s3,
             CloudWatchEmulator cloudWatch,
+            Edge edge,
             StartedServices services) {
         this.settings = settings;
-        this.sqs = sqs;
-        this.dynamoDb = dynamoDb;
         this.eventBridge = eventBridge;
-        this.s3 = s3;
         this.cloudWatch = cloudWatch;
+        this.edge = edge;
         this.services = services;
     }
 
@@ -62,8 +65,10 @@ public final class LocalAws implements AutoCloseable {
     }
 
     /**
-     * Starts the five services side by side. EventBridge delivers through SQS, so it starts once SQS is up; S3's
-     * events wait for EventBridge, which is always up by the time this method returns and anyone can reach S3.
+     * Starts the edge, then the five services side by side behind it. EventBridge delivers to SQS through the edge,
+     * as the service principal {@link #EVENTBRIDGE}, so that IAM can check each delivery against the queue's policy;
+     * it starts once SQS is up. S3's events wait for EventBridge, which is always up by the time this method returns
+     * and anyone can reach S3.
      *
      * @throws IllegalStateException if a service does not start; those already started are stopped again
      */
@@ -73,29 +78,38 @@ public final class LocalAws implements AutoCloseable {
         String account = settings.accountId();
         StartedServices services = new StartedServices();
         try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            // The edge first: EventBridge delivers to SQS through it, as the service principal AWS's EventBridge is.
+            Edge edge = services.add(
+                    Edge.start(settings.edgePort(), region, new AccessKeys(settings.credentials(), account)));
+            AwsCredentials eventBridgeKey = edge.accessKeys().issue(EVENTBRIDGE);
             var dynamoDb = CompletableFuture.supplyAsync(() -> services.add(DynamoDbEmulator.start()), executor);
             var sqs = CompletableFuture.supplyAsync(() -> services.add(SqsEmulator.start(region, account)), executor);
             var eventBridge = sqs.thenApply(queues -> services.add(EventBridgeEmulator.start(
-                    region, account, settings.deliveryBackoff(), services.add(sqsClient(queues, settings)))));
+                    region,
+                    account,
+                    settings.deliveryBackoff(),
+                    services.add(sqsClient(edge.endpoint(), eventBridgeKey, settings)))));
             Consumer<EventEntry> toEventBridge = event -> eventBridge.join().publish(event);
             var s3 = CompletableFuture.supplyAsync(
-                    () -> services.add(S3Emulator.start(region, account, settings.credentials(), toEventBridge)),
-                    executor);
+                    () -> services.add(S3Emulator.start(account, toEventBridge)), executor);
             var cloudWatch = CompletableFuture.supplyAsync(() -> services.add(CloudWatchEmulator.start()), executor);
-            LocalAws aws = new LocalAws(
-                    settings, sqs.join(), dynamoDb.join(), eventBridge.join(), s3.join(), cloudWatch.join(), services);
+            edge.route("s3", s3.join().endpoint());
+            edge.route("sqs", sqs.join().endpoint());
+            edge.route("dynamodb", dynamoDb.join().endpoint());
+            edge.route("events", eventBridge.join().endpoint());
+            edge.route("monitoring", cloudWatch.join().endpoint());
+            LocalAws aws = new LocalAws(settings, eventBridge.join(), cloudWatch.join(), edge, services);
             log.info(
-                    "local-cloud started in {} ms: S3 {}, SQS {}, DynamoDB {}, EventBridge {}, CloudWatch {}",
+                    "local-cloud started in {} ms: every service on {}",
                     Duration.ofNanos(System.nanoTime() - startedAt).toMillis(),
-                    aws.s3Endpoint(),
-                    aws.sqsEndpoint(),
-                    aws.dynamoDbEndpoint(),
-                    aws.eventBridgeEndpoint(),
-                    aws.cloudWatchEndpoint());
+                    edge.endpoint());
             return aws;
         } catch (CompletionException e) {
             services.close();
             throw new IllegalStateException("local-cloud did not start", e.getCause());
+        } catch (RuntimeException e) {
+            services.close();
+            throw e;
         }
     }
 
@@ -103,24 +117,14 @@ public final class LocalAws implements AutoCloseable {
         return settings;
     }
 
-    public URI s3Endpoint() {
-        return s3.endpoint();
+    /** Where every service answers: the edge ({@code AWS_ENDPOINT_URL}). */
+    public URI endpoint() {
+        return edge.endpoint();
     }
 
-    public URI sqsEndpoint() {
-        return sqs.endpoint();
-    }
-
-    public URI dynamoDbEndpoint() {
-        return dynamoDb.endpoint();
-    }
-
-    public URI eventBridgeEndpoint() {
-        return eventBridge.endpoint();
-    }
-
-    public URI cloudWatchEndpoint() {
-        return cloudWatch.endpoint();
+    /** The edge, to plug IAM, faults and the call trail into, and to route the Lambda API through. */
+    public Edge edge() {
+        return edge;
     }
 
     /** The local CloudWatch, to read the metric datapoints it received. */
@@ -134,21 +138,17 @@ public final class LocalAws implements AutoCloseable {
     }
 
     /**
-     * The environment variables with which an AWS SDK in a child process uses these services: region, key pair,
-     * and one endpoint per service. The S3 endpoint is an IP address, for which the SDK makes path-style requests.
-     * Every service a child process may call is listed, CloudWatch included, so that none of its calls can reach
-     * AWS itself.
+     * The environment variables with which an AWS SDK in a child process uses these services: region, the
+     * administrator's key pair, and the edge as the one endpoint for every service. The endpoint is an IP address,
+     * for which the SDK makes path-style S3 requests. No service a child process may call is left out, so none of its
+     * calls can reach AWS itself.
      */
     public Map<String, String> environment() {
         return Map.of(
                 "AWS_REGION", settings.region().id(),
                 "AWS_ACCESS_KEY_ID", settings.credentials().accessKeyId(),
                 "AWS_SECRET_ACCESS_KEY", settings.credentials().secretAccessKey(),
-                "AWS_ENDPOINT_URL_S3", s3Endpoint().toString(),
-                "AWS_ENDPOINT_URL_SQS", sqsEndpoint().toString(),
-                "AWS_ENDPOINT_URL_DYNAMODB", dynamoDbEndpoint().toString(),
-                "AWS_ENDPOINT_URL_EVENTBRIDGE", eventBridgeEndpoint().toString(),
-                "AWS_ENDPOINT_URL_CLOUDWATCH", cloudWatchEndpoint().toString());
+                "AWS_ENDPOINT_URL", endpoint().toString());
     }
 
     /** Stops the services, in the reverse order of their start. */
@@ -159,11 +159,11 @@ public final class LocalAws implements AutoCloseable {
     }
 
     /** EventBridge's own SQS client; it owns its HTTP client, so closing it releases everything. */
-    private static SqsClient sqsClient(SqsEmulator queues, LocalAwsSettings settings) {
+    private static SqsClient sqsClient(URI edge, AwsCredentials key, LocalAwsSettings settings) {
         return SqsClient.builder()
                 .region(settings.region())
-                .credentialsProvider(StaticCredentialsProvider.create(settings.credentials()))
-                .endpointOverride(queues.endpoint())
+                .credentialsProvider(StaticCredentialsProvider.create(key))
+                .endpointOverride(edge)
                 .httpClientBuilder(UrlConnectionHttpClient.builder())
                 .build();
     }

@@ -15,7 +15,7 @@ import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
- * Ready-made SDK clients for a running {@link LocalAws}: its endpoints, region and key pair, path-style S3, and the
+ * Ready-made SDK clients for a running {@link LocalAws}: its one endpoint, region and administrator's key pair, path-style S3, and the
  * JDK's URL connection as the HTTP client (the lightest the SDK has). Closing this closes every client.
  */
 public final class LocalAwsClients implements AutoCloseable {
@@ -31,23 +31,23 @@ public final class LocalAwsClients implements AutoCloseable {
     private LocalAwsClients(LocalAws aws, SdkHttpClient http) {
         this.http = http;
         LocalAwsSettings settings = aws.settings();
-        this.s3 = configure(S3Client.builder(), aws.s3Endpoint(), settings, http)
+        this.s3 = configure(S3Client.builder(), aws.endpoint(), settings, http)
                 .forcePathStyle(true)
                 .build();
         this.s3Presigner = S3Presigner.builder()
                 .region(settings.region())
                 .credentialsProvider(StaticCredentialsProvider.create(settings.credentials()))
-                .endpointOverride(aws.s3Endpoint())
+                .endpointOverride(aws.endpoint())
                 .serviceConfiguration(
                         S3Configuration.builder().pathStyleAccessEnabled(true).build())
                 .build();
-        this.sqs = configure(SqsClient.builder(), aws.sqsEndpoint(), settings, http)
+        this.sqs =
+                configure(SqsClient.builder(), aws.endpoint(), settings, http).build();
+        this.dynamoDb = configure(DynamoDbClient.builder(), aws.endpoint(), settings, http)
                 .build();
-        this.dynamoDb = configure(DynamoDbClient.builder(), aws.dynamoDbEndpoint(), settings, http)
+        this.eventBridge = configure(EventBridgeClient.builder(), aws.endpoint(), settings, http)
                 .build();
-        this.eventBridge = configure(EventBridgeClient.builder(), aws.eventBridgeEndpoint(), settings, http)
-                .build();
-        this.cloudWatch = configure(CloudWatchClient.builder(), aws.cloudWatchEndpoint(), settings, http)
+        this.cloudWatch = configure(CloudWatchClient.builder(), aws.endpoint(), settings, http)
                 .build();
     }
 

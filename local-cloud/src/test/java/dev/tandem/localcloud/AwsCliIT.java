@@ -9,7 +9,6 @@ import dev.tandem.localcloud.lambda.LambdaApi;
 import dev.tandem.localcloud.lambda.TestFunctionJar;
 import dev.tandem.localcloud.lambda.testfunctions.EchoHandler;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -40,8 +39,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The everyday calls of the AWS CLI, run as a child process against local-cloud, each answer checked: what someone
- * poking at a running local-cloud from a terminal does. Each service is reached through its own endpoint, which
- * {@link #endpointFor(String)} names.
+ * poking at a running local-cloud from a terminal does. Every service is reached through local-cloud's one endpoint,
+ * the edge, which checks the CLI's own SigV4 signatures; the Lambda API this test starts is routed there too.
  *
  * <p>Not covered: {@code cloudwatch put-metric-data}. Debian's CLI sends it in the query protocol, and local
  * CloudWatch speaks only the RPC v2 CBOR protocol of today's SDKs.
@@ -90,6 +89,7 @@ class AwsCliIT {
         String region = aws.settings().region().id();
         functions = new FunctionHost(FunctionHostSettings.of(region, aws.environment()));
         lambdaApi = LambdaApi.start(functions, sqs, region, aws.settings().accountId());
+        aws.edge().route("lambda", lambdaApi.endpoint());
         try (LambdaClient lambda = LambdaClient.builder()
                 .region(aws.settings().region())
                 .credentialsProvider(
@@ -113,18 +113,6 @@ class AwsCliIT {
     static void stop() {
         lambdaApi.close();
         functions.close();
-    }
-
-    /** Where the CLI sends a service's calls; the service is the CLI's command name. */
-    private static URI endpointFor(String service) {
-        return switch (service) {
-            case "s3", "s3api" -> aws.s3Endpoint();
-            case "sqs" -> aws.sqsEndpoint();
-            case "dynamodb" -> aws.dynamoDbEndpoint();
-            case "events" -> aws.eventBridgeEndpoint();
-            case "lambda" -> lambdaApi.endpoint();
-            default -> throw new IllegalArgumentException("No local endpoint for " + service);
-        };
     }
 
     @Test
@@ -310,7 +298,7 @@ class AwsCliIT {
         return Stream.of(
                         Stream.of(service),
                         Stream.of(arguments),
-                        Stream.of("--endpoint-url", endpointFor(service).toString()))
+                        Stream.of("--endpoint-url", aws.endpoint().toString()))
                 .flatMap(part -> part)
                 .toList();
     }

@@ -16,7 +16,8 @@ import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /**
  * The AWS SDK clients. None of them is given an endpoint, a region or credentials: the SDK's
- * default chains read {@code AWS_REGION}, {@code AWS_ENDPOINT_URL_<SERVICE>} and the instance role
+ * default chains read {@code AWS_REGION}, {@code AWS_ENDPOINT_URL} (one endpoint for every service, as
+ * local-cloud, Floci and LocalStack have; {@code AWS_ENDPOINT_URL_<SERVICE>} for one) and the instance role
  * (or their {@code aws.*} system properties), so the same jar runs on AWS and against emulators.
  * The SQS client comes from Spring Cloud AWS, which leaves the endpoint to the SDK in the same way.
  */

@@ -14,7 +14,7 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Everything the service needs to know about where it runs, except AWS endpoints, region and
  * credentials, which the SDK reads from its own standard variables ({@code AWS_REGION}, {@code
- * AWS_ENDPOINT_URL_DYNAMODB}, ...). Bound from {@code tandem.*}, and so from environment variables
+ * AWS_ENDPOINT_URL}, ...). Bound from {@code tandem.*}, and so from environment variables
  * such as {@code TANDEM_TABLES_PRODUCTS} or {@code TANDEM_ADMIN_TOKEN}. The defaults are the names a
  * local run uses; in AWS the CDK stack sets every name.
  */

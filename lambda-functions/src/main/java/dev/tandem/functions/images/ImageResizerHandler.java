@@ -21,7 +21,7 @@ import software.amazon.awssdk.services.s3.S3Client;
  * bus out. Handler string: {@code dev.tandem.functions.images.ImageResizerHandler::handleRequest}.
  *
  * <p>Environment: {@code BUCKET_NAME} (where renditions are written), {@code EVENT_BUS_NAME}, and
- * the SDK's own {@code AWS_REGION} and optional {@code AWS_ENDPOINT_URL_*}.
+ * the SDK's own {@code AWS_REGION} and optional {@code AWS_ENDPOINT_URL}.
  */
 public final class ImageResizerHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
 

@@ -26,7 +26,7 @@ import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
  * dev.tandem.functions.payments.PaymentProcessorHandler::handleRequest}.
  *
  * <p>Environment: {@code IDEMPOTENCY_TABLE_NAME}, {@code EVENT_BUS_NAME}, and the SDK's own {@code
- * AWS_REGION} and optional {@code AWS_ENDPOINT_URL_*}.
+ * AWS_REGION} and optional {@code AWS_ENDPOINT_URL}.
  */
 public final class PaymentProcessorHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
 

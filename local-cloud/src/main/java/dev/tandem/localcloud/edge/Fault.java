@@ -17,4 +17,10 @@ public sealed interface Fault {
 
     /** Closes the connection without an answer. */
     record Drop() implements Fault {}
+
+    /**
+     * Kills the caller's process, as a crash would, then closes the connection: a function's JVM dies in the middle
+     * of its invocation. The edge hands the caller to whoever knows its process (see {@code Edge.crashHandler}).
+     */
+    record Crash() implements Fault {}
 }

@@ -12,7 +12,7 @@ public interface FaultSource {
 
     /**
      * The faults for this call, in the order to apply them: any number of {@link Fault.Delay}s, then at most one
-     * {@link Fault.ErrorReply} or {@link Fault.Drop}.
+     * {@link Fault.ErrorReply}, {@link Fault.Drop} or {@link Fault.Crash}.
      */
     List<Fault> faultsFor(Principal principal, Operation operation);
 }

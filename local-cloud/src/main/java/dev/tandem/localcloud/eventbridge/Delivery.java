@@ -8,5 +8,7 @@ import java.util.Optional;
  * @param payload what the target receives: the event envelope as JSON, or what the target's {@code Input} or
  *     {@code InputPath} made of it
  * @param messageGroupId the target's {@code SqsParameters.MessageGroupId}, for FIFO queues
+ * @param ruleArn the rule the event matched, which a target's resource policy may name as {@code aws:SourceArn}
  */
-public record Delivery(Arn targetArn, String eventId, String payload, Optional<String> messageGroupId) {}
+public record Delivery(
+        Arn targetArn, String eventId, String payload, Optional<String> messageGroupId, String ruleArn) {}

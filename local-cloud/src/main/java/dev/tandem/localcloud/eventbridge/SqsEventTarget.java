@@ -1,6 +1,8 @@
 package dev.tandem.localcloud.eventbridge;
 
+import dev.tandem.localcloud.iam.OperationTable;
 import java.util.Map;
+import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -13,6 +15,10 @@ import software.amazon.awssdk.services.sqs.model.SendMessageRequest;
  * Delivers events to SQS queues, and dead-letters them, through the local SQS endpoint. Queue ARNs become queue
  * URLs by asking SQS ({@code GetQueueUrl} with the ARN's queue name and account), so a queue created after the rule
  * is found. For a FIFO queue the target's {@code MessageGroupId} is used and the event id deduplicates, as on AWS.
+ *
+ * <p>Each send names the rule it is for in a header, so that local-cloud's IAM can check the queue's policy with
+ * the rule's ARN as {@code aws:SourceArn}, as AWS checks EventBridge's deliveries
+ * (https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-use-resource-based.html#eb-sqs-permissions).
  */
 final class SqsEventTarget implements EventTarget, DeadLetterQueue {
 
@@ -30,8 +36,9 @@ final class SqsEventTarget implements EventTarget, DeadLetterQueue {
     @Override
     public void deliver(Delivery delivery) throws DeliveryFailure {
         SendMessageRequest.Builder message = SendMessageRequest.builder()
-                .queueUrl(queueUrl(delivery.targetArn()))
-                .messageBody(delivery.payload());
+                .queueUrl(queueUrl(delivery.targetArn(), delivery.ruleArn()))
+                .messageBody(delivery.payload())
+                .overrideConfiguration(forRule(delivery.ruleArn()));
         if (delivery.targetArn().resource().endsWith(".fifo")) {
             String groupId = delivery.messageGroupId()
                     .orElseThrow(() -> new DeliveryFailure(
@@ -44,8 +51,9 @@ final class SqsEventTarget implements EventTarget, DeadLetterQueue {
     @Override
     public void send(Arn queue, String eventJson, DeadLetter reasons) throws DeliveryFailure {
         sendMessage(SendMessageRequest.builder()
-                .queueUrl(queueUrl(queue))
+                .queueUrl(queueUrl(queue, reasons.ruleArn()))
                 .messageBody(eventJson)
+                .overrideConfiguration(forRule(reasons.ruleArn()))
                 .messageAttributes(Map.of(
                         "RULE_ARN", text(reasons.ruleArn()),
                         "TARGET_ARN", text(reasons.targetArn()),
@@ -56,10 +64,17 @@ final class SqsEventTarget implements EventTarget, DeadLetterQueue {
                 .build());
     }
 
-    private String queueUrl(Arn queue) throws DeliveryFailure {
+    private static AwsRequestOverrideConfiguration forRule(String ruleArn) {
+        return AwsRequestOverrideConfiguration.builder()
+                .putHeader(OperationTable.SOURCE_ARN_HEADER, ruleArn)
+                .build();
+    }
+
+    private String queueUrl(Arn queue, String ruleArn) throws DeliveryFailure {
         try {
-            return sqs.getQueueUrl(
-                            request -> request.queueName(queue.resource()).queueOwnerAWSAccountId(queue.accountId()))
+            return sqs.getQueueUrl(request -> request.queueName(queue.resource())
+                            .queueOwnerAWSAccountId(queue.accountId())
+                            .overrideConfiguration(forRule(ruleArn)))
                     .queueUrl();
         } catch (QueueDoesNotExistException e) {
             throw new DeliveryFailure("RESOURCE_NOT_FOUND", "Queue " + queue + " does not exist", e);

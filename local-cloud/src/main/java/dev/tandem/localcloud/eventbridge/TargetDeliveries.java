@@ -66,7 +66,12 @@ final class TargetDeliveries implements AutoCloseable {
                         null));
         String payload = target.input().render(delivery.envelope());
         try {
-            eventTarget.deliver(new Delivery(target.arn(), delivery.eventId(), payload, target.messageGroupId()));
+            eventTarget.deliver(new Delivery(
+                    target.arn(),
+                    delivery.eventId(),
+                    payload,
+                    target.messageGroupId(),
+                    delivery.rule().arn()));
         } catch (RuntimeException e) {
             throw new DeliveryFailure("SDK_CLIENT_ERROR", String.valueOf(e.getMessage()), e);
         }

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Which calls to disturb and how: the calls of one service, optionally only one operation and one caller, and
@@ -26,6 +28,8 @@ import java.util.OptionalInt;
  * @param lasting how long the window lasts (written {@code for} in JSON)
  * @param error the error to answer with, as a rule names it (see {@link #errorReply()} for what the service sends)
  * @param drop whether to close the connection without an answer
+ * @param crash whether to kill the caller's process (a function's JVM, in the middle of its invocation) and drop
+ *     the connection: what a crash or an out-of-memory kill does to a function on Lambda
  * @throws InvalidFaultRuleException naming the member that is not valid
  */
 public record FaultRule(
@@ -38,7 +42,8 @@ public record FaultRule(
         OptionalInt times,
         Optional<Duration> latency,
         Optional<String> error,
-        boolean drop) {
+        boolean drop,
+        boolean crash) {
 
     public FaultRule {
         Objects.requireNonNull(service, "service");
@@ -65,11 +70,12 @@ public record FaultRule(
         if (latency.filter(Duration::isNegative).isPresent()) {
             throw new InvalidFaultRuleException("latency", "must not be negative");
         }
-        if (error.isPresent() && drop) {
-            throw new InvalidFaultRuleException("drop", "a rule either answers with an error or drops, not both");
+        if ((error.isPresent() ? 1 : 0) + (drop ? 1 : 0) + (crash ? 1 : 0) > 1) {
+            throw new InvalidFaultRuleException(
+                    crash ? "crash" : "drop", "a rule answers with an error, drops or crashes: one of them");
         }
-        if (error.isEmpty() && !drop && latency.isEmpty()) {
-            throw new InvalidFaultRuleException("error", "a rule needs an error, a latency or drop");
+        if (error.isEmpty() && !drop && !crash && latency.isEmpty()) {
+            throw new InvalidFaultRuleException("error", "a rule needs an error, a latency, drop or crash");
         }
         try {
             error.ifPresent(code -> ServiceErrors.reply(service, code));
@@ -90,34 +96,81 @@ public record FaultRule(
                 OptionalInt.empty(),
                 Optional.empty(),
                 Optional.of(error),
+                false,
                 false);
     }
 
     /** This rule, for one operation only. */
     public FaultRule withAction(String operation) {
         return new FaultRule(
-                service, Optional.of(operation), principal, probability, after, lasting, times, latency, error, drop);
+                service,
+                Optional.of(operation),
+                principal,
+                probability,
+                after,
+                lasting,
+                times,
+                latency,
+                error,
+                drop,
+                crash);
     }
 
     /** This rule, for one caller only. */
     public FaultRule withPrincipal(String roleNameOrArn) {
         return new FaultRule(
-                service, action, Optional.of(roleNameOrArn), probability, after, lasting, times, latency, error, drop);
+                service,
+                action,
+                Optional.of(roleNameOrArn),
+                probability,
+                after,
+                lasting,
+                times,
+                latency,
+                error,
+                drop,
+                crash);
     }
 
     /** This rule, for the first {@code count} calls it disturbs only. */
     public FaultRule withTimes(int count) {
         return new FaultRule(
-                service, action, principal, probability, after, lasting, OptionalInt.of(count), latency, error, drop);
+                service,
+                action,
+                principal,
+                probability,
+                after,
+                lasting,
+                OptionalInt.of(count),
+                latency,
+                error,
+                drop,
+                crash);
     }
 
     /** Whether the call is one this rule is about, whatever its window. */
     boolean matches(Principal caller, Operation operation) {
         return operation.service().equals(service)
                 && action.map(operation.name()::equals).orElse(true)
-                && principal
-                        .map(name -> name.equals(caller.name()) || name.equals(caller.arn()))
-                        .orElse(true);
+                && principal.map(pattern -> callerMatches(pattern, caller)).orElse(true);
+    }
+
+    /**
+     * A caller is named by its role's name, its role's ARN or its session name (the function's name); {@code *} in
+     * the rule stands for any characters, so {@code *PaymentProcessorRole*} names the role CloudFormation generated
+     * a name for.
+     */
+    private static boolean callerMatches(String pattern, Principal caller) {
+        String roleName = caller.arn().substring(caller.arn().lastIndexOf('/') + 1);
+        return Stream.of(caller.name(), caller.arn(), roleName).anyMatch(name -> glob(pattern, name));
+    }
+
+    private static boolean glob(String pattern, String text) {
+        StringBuilder regex = new StringBuilder();
+        for (String part : pattern.split("\\*", -1)) {
+            regex.append(Pattern.quote(part)).append(".*");
+        }
+        return text.matches(regex.substring(0, regex.length() - 2));
     }
 
     /** The error reply the service sends, if this rule answers with one. */
@@ -127,10 +180,10 @@ public record FaultRule(
 
     /** Whether the rule ends the call (with an error or by dropping it) rather than only delaying it. */
     boolean ends() {
-        return error.isPresent() || drop;
+        return error.isPresent() || drop || crash;
     }
 
-    /** What this rule does to a call: its delay, then its error or drop. */
+    /** What this rule does to a call: its delay, then its error, drop or crash. */
     List<Fault> faults(boolean withEnding) {
         List<Fault> faults = new ArrayList<>(2);
         latency.ifPresent(delay -> faults.add(new Fault.Delay(delay)));
@@ -138,6 +191,9 @@ public record FaultRule(
             errorReply().ifPresent(faults::add);
             if (drop) {
                 faults.add(new Fault.Drop());
+            }
+            if (crash) {
+                faults.add(new Fault.Crash());
             }
         }
         return faults;
@@ -157,6 +213,9 @@ public record FaultRule(
                 .append(" (")
                 .append(reply.status())
                 .append(')'));
+        if (crash) {
+            text.append(" caller's process killed, connection dropped");
+        }
         if (drop) {
             text.append(" connection dropped");
         }

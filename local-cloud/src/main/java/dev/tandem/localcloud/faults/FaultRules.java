@@ -32,7 +32,17 @@ import tools.jackson.databind.node.ObjectNode;
 public final class FaultRules {
 
     private static final Set<String> MEMBERS = Set.of(
-            "service", "action", "principal", "probability", "after", "for", "times", "latency", "error", "drop");
+            "service",
+            "action",
+            "principal",
+            "probability",
+            "after",
+            "for",
+            "times",
+            "latency",
+            "error",
+            "drop",
+            "crash");
 
     private FaultRules() {}
 
@@ -91,7 +101,8 @@ public final class FaultRules {
                 times(json),
                 duration(json, "latency"),
                 error(json),
-                drop(json));
+                flag(json, "drop"),
+                flag(json, "crash"));
     }
 
     private static Optional<String> text(JsonNode json, String member) {
@@ -133,13 +144,13 @@ public final class FaultRules {
         return OptionalInt.of(value.intValue());
     }
 
-    private static boolean drop(JsonNode json) {
-        JsonNode value = json.path("drop");
+    private static boolean flag(JsonNode json, String member) {
+        JsonNode value = json.path(member);
         if (value.isMissingNode() || value.isNull()) {
             return false;
         }
         if (!value.isBoolean()) {
-            throw new InvalidFaultRuleException("drop", "must be true or false");
+            throw new InvalidFaultRuleException(member, "must be true or false");
         }
         return value.booleanValue();
     }
@@ -184,6 +195,7 @@ public final class FaultRules {
                 .ifPresent(reply ->
                         json.putObject("reply").put("status", reply.status()).put("code", reply.code()));
         json.put("drop", rule.drop());
+        json.put("crash", rule.crash());
         json.put("addedAt", fault.addedAt().toString());
         json.put("phase", fault.phase().name().toLowerCase(Locale.ROOT));
         json.put("fired", fault.fired());

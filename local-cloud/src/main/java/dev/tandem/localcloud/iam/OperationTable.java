@@ -16,10 +16,20 @@ import java.util.Optional;
  * <p>Every access carries {@code aws:SecureTransport = true}: the edge speaks plain HTTP on loopback, but it stands
  * in for the services' HTTPS endpoints, which is what the template's TLS-only queue and bucket policies expect. A
  * request that really came over plain HTTP is not told apart.
+ *
+ * <p>A call that an AWS service makes on a rule's behalf (local EventBridge delivering to a queue) names the rule in
+ * the {@value #SOURCE_ARN_HEADER} header, and its accesses carry it as {@code aws:SourceArn}, the key the template's
+ * queue policies condition EventBridge's deliveries on. Only local-cloud's own EventBridge holds the service
+ * principal's key, and the key only matters in statements that name that service principal, so a role that sends
+ * the header gains nothing.
  */
 public final class OperationTable implements OperationResolver {
 
+    /** Where local EventBridge names the rule a delivery is for. */
+    public static final String SOURCE_ARN_HEADER = "x-tandem-source-arn";
+
     private static final String SECURE_TRANSPORT = "aws:SecureTransport";
+    private static final String SOURCE_ARN = "aws:SourceArn";
 
     private final DynamoDbOperations dynamoDb;
     private final SqsOperations sqs;
@@ -39,11 +49,15 @@ public final class OperationTable implements OperationResolver {
     @Override
     public Operation resolve(AwsRequest request) {
         Operation operation = resolveByService(request);
+        Optional<String> sourceArn = request.header(SOURCE_ARN_HEADER);
         return new Operation(
                 operation.service(),
                 operation.name(),
                 operation.accesses().stream()
                         .map(OperationTable::overSecureTransport)
+                        .map(access -> sourceArn
+                                .map(arn -> withContext(access, SOURCE_ARN, arn))
+                                .orElse(access))
                         .toList());
     }
 
@@ -63,6 +77,12 @@ public final class OperationTable implements OperationResolver {
             // A malformed request is the service's to refuse; the resolver only must not fail the call.
             return unknown(prefix(request.service()), nameOf(request));
         }
+    }
+
+    private static Access withContext(Access access, String key, String value) {
+        Map<String, List<String>> context = new HashMap<>(access.context());
+        context.put(key, List.of(value));
+        return new Access(access.action(), access.resource(), context);
     }
 
     private static Access overSecureTransport(Access access) {

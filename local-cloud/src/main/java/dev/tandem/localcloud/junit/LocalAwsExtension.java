@@ -3,6 +3,7 @@ package dev.tandem.localcloud.junit;
 import dev.tandem.localcloud.LocalAws;
 import dev.tandem.localcloud.LocalAwsClients;
 import dev.tandem.localcloud.LocalAwsSettings;
+import dev.tandem.localcloud.edge.Edge;
 import dev.tandem.localcloud.eventbridge.RetryBackoff;
 import java.time.Duration;
 import java.util.Map;
@@ -19,7 +20,7 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
  * Gives tests a running {@link LocalAws} and SDK clients for it, as parameters of test methods, constructors and
- * lifecycle methods: {@code LocalAws}, {@code LocalAwsClients}, {@code S3Client}, {@code S3Presigner}, {@code
+ * lifecycle methods: {@code LocalAws}, its {@code Edge}, {@code LocalAwsClients} (all on the edge), {@code S3Client}, {@code S3Presigner}, {@code
  * SqsClient}, {@code DynamoDbClient}, {@code EventBridgeClient} and {@code CloudWatchClient}.
  *
  * <p>One {@code LocalAws} serves the whole test run: the first test that asks starts it, and JUnit stops it when
@@ -42,6 +43,7 @@ public final class LocalAwsExtension implements ParameterResolver {
     private static final RetryBackoff QUICK_RETRIES = new RetryBackoff(Duration.ofMillis(50), Duration.ofMillis(400));
     private static final Map<Class<?>, Function<Running, Object>> RESOLVABLE = Map.of(
             LocalAws.class, Running::aws,
+            Edge.class, running -> running.aws().edge(),
             LocalAwsClients.class, Running::clients,
             S3Client.class, running -> running.clients().s3(),
             S3Presigner.class, running -> running.clients().s3Presigner(),

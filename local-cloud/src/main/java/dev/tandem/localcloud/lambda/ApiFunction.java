@@ -160,4 +160,9 @@ final class ApiFunction {
             return false;
         }
     }
+
+    /** The execution role's ARN, as {@code CreateFunction} gave it; empty if it gave none. */
+    String role() {
+        return role;
+    }
 }

@@ -11,6 +11,9 @@ import java.util.Objects;
  * ({@code memoryMb}, which becomes the JVM's heap limit), how long an invocation may take, its
  * (already resolved) environment variables, and how many invocations may run at once. Each
  * concurrent invocation gets an execution environment, that is a JVM, of its own, as on AWS.
+ *
+ * @param roleCredentials the variables that give the function's runtime its execution role's credentials, as
+ *     Lambda sets {@code AWS_ACCESS_KEY_ID} and {@code AWS_SECRET_ACCESS_KEY} for it; empty to use the host's
  */
 public record FunctionDefinition(
         String name,
@@ -20,7 +23,8 @@ public record FunctionDefinition(
         int memoryMb,
         Duration timeout,
         Map<String, String> environment,
-        int maxConcurrency) {
+        int maxConcurrency,
+        Map<String, String> roleCredentials) {
 
     /** One execution environment: invocations of the function run one after the other. */
     public static final int DEFAULT_MAX_CONCURRENCY = 1;
@@ -52,6 +56,7 @@ public record FunctionDefinition(
                     "timeout of function " + name + " must be between 1 s and 15 min, was " + timeout);
         }
         environment = Map.copyOf(environment);
+        roleCredentials = Map.copyOf(roleCredentials);
         if (maxConcurrency < 1) {
             throw new IllegalArgumentException(
                     "maxConcurrency of function " + name + " must be at least 1, was " + maxConcurrency);
@@ -70,8 +75,22 @@ public record FunctionDefinition(
         this(name, arn, code, handler, memoryMb, timeout, environment, DEFAULT_MAX_CONCURRENCY);
     }
 
+    /** A function whose runtime gets the host's credentials, not a role's of its own. */
+    public FunctionDefinition(
+            String name,
+            String arn,
+            Path code,
+            String handler,
+            int memoryMb,
+            Duration timeout,
+            Map<String, String> environment,
+            int maxConcurrency) {
+        this(name, arn, code, handler, memoryMb, timeout, environment, maxConcurrency, Map.of());
+    }
+
     public FunctionDefinition withMaxConcurrency(int concurrency) {
-        return new FunctionDefinition(name, arn, code, handler, memoryMb, timeout, environment, concurrency);
+        return new FunctionDefinition(
+                name, arn, code, handler, memoryMb, timeout, environment, concurrency, roleCredentials);
     }
 
     private static void requireText(String value, String field) {

@@ -6,8 +6,8 @@ import java.util.Objects;
 
 /**
  * What every function the host runs shares: the region, the variables the local cloud adds to
- * each function's environment (credentials and {@code AWS_ENDPOINT_URL_*} pointing at the
- * emulators), and how long to wait before trying again to start a function whose initialisation
+ * each function's environment (credentials and {@code AWS_ENDPOINT_URL} pointing at local-cloud's
+ * edge), and how long to wait before trying again to start a function whose initialisation
  * failed, so that a broken function is not restarted in a tight loop.
  */
 public record FunctionHostSettings(String region, Map<String, String> environment, Duration initRetryInterval) {

@@ -71,12 +71,13 @@ final class FunctionJvm {
     }
 
     /**
-     * The function's own variables, then the host's (credentials, endpoints), then Lambda's
-     * reserved ones, each overriding the one before, as Lambda does not let a function redefine them.
+     * The function's own variables, then the host's (credentials, endpoints), then its execution role's credentials,
+     * then Lambda's reserved ones, each overriding the one before, as Lambda does not let a function redefine them.
      */
     Map<String, String> environment(FunctionDefinition function, String runtimeApi) {
         Map<String, String> environment = new LinkedHashMap<>(function.environment());
         environment.putAll(settings.environment());
+        environment.putAll(function.roleCredentials());
         String path = System.getenv("PATH");
         environment.put("PATH", path == null ? "/usr/local/bin:/usr/bin:/bin" : path);
         environment.put("LANG", "en_US.UTF-8");

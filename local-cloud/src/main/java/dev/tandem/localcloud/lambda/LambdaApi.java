@@ -53,9 +53,9 @@ public final class LambdaApi implements AutoCloseable {
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
     private final HttpServer server;
 
-    private LambdaApi(FunctionHost host, SqsClient sqs, String region, String accountId) throws IOException {
+    private LambdaApi(FunctionHost host, ExecutionRoles roles, String region, String accountId) throws IOException {
         this.codeDirectory = Files.createTempDirectory("tandem-lambda-api-");
-        this.functions = new LambdaControlPlane(host, sqs, region, accountId, codeDirectory);
+        this.functions = new LambdaControlPlane(host, roles, region, accountId, codeDirectory);
         this.invocations = new Invocations(host, functions);
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", this::handle);
@@ -69,14 +69,22 @@ public final class LambdaApi implements AutoCloseable {
      * @param sqs the client with which event source mappings poll their queues
      */
     public static LambdaApi start(FunctionHost host, SqsClient sqs, String region, String accountId) {
+        return start(host, ExecutionRoles.shared(sqs), region, accountId);
+    }
+
+    /**
+     * Starts the API on a free loopback port; each function runs, and its event source mappings poll, with its
+     * execution role as {@code roles} gives it.
+     */
+    public static LambdaApi start(FunctionHost host, ExecutionRoles roles, String region, String accountId) {
         try {
-            return new LambdaApi(host, sqs, region, accountId);
+            return new LambdaApi(host, roles, region, accountId);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the Lambda API", e);
         }
     }
 
-    /** Where an SDK client reaches the API ({@code AWS_ENDPOINT_URL_LAMBDA} for a child process). */
+    /** Where the API answers on loopback; clients reach it through local-cloud's edge. */
     public URI endpoint() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }

@@ -32,16 +32,16 @@ final class LambdaControlPlane {
     private static final int DEFAULT_TIMEOUT_SECONDS = 3;
 
     private final FunctionHost host;
-    private final SqsClient sqs;
+    private final ExecutionRoles roles;
     private final String region;
     private final String accountId;
     private final Path codeDirectory;
     private final Map<String, ApiFunction> functions = new ConcurrentHashMap<>();
     private final Map<String, ObjectNode> mappings = new ConcurrentHashMap<>();
 
-    LambdaControlPlane(FunctionHost host, SqsClient sqs, String region, String accountId, Path codeDirectory) {
+    LambdaControlPlane(FunctionHost host, ExecutionRoles roles, String region, String accountId, Path codeDirectory) {
         this.host = host;
-        this.sqs = sqs;
+        this.roles = roles;
         this.region = region;
         this.accountId = accountId;
         this.codeDirectory = codeDirectory;
@@ -64,6 +64,7 @@ final class LambdaControlPlane {
             if (functions.containsKey(name)) {
                 throw LambdaApiException.conflict("Function already exist: " + name);
             }
+            String role = request.path("Role").asString("");
             FunctionDefinition definition;
             try {
                 definition = new FunctionDefinition(
@@ -74,14 +75,15 @@ final class LambdaControlPlane {
                         request.path("MemorySize").asInt(DEFAULT_MEMORY_MB),
                         Duration.ofSeconds(request.path("Timeout").asInt(DEFAULT_TIMEOUT_SECONDS)),
                         variables(request.path("Environment").path("Variables")),
-                        FunctionDefinition.LOCAL_SCALE_OUT);
+                        FunctionDefinition.LOCAL_SCALE_OUT,
+                        role.isEmpty() ? Map.of() : roles.credentials(role, name));
             } catch (IllegalArgumentException e) {
                 throw LambdaApiException.invalidParameter(e.getMessage());
             }
             ApiFunction function = new ApiFunction(
                     definition,
                     runtime,
-                    request.path("Role").asString(""),
+                    role,
                     request.path("Architectures")
                             .valueStream()
                             .map(JsonNode::asString)
@@ -205,6 +207,8 @@ final class LambdaControlPlane {
         boolean reportsFailures = request.path("FunctionResponseTypes")
                 .valueStream()
                 .anyMatch(type -> type.asString().equals("ReportBatchItemFailures"));
+        // Lambda polls the queue with the function's execution role.
+        SqsClient sqs = function.role().isEmpty() ? roles.sqs("") : roles.sqs(function.role());
         SqsEventSourceDefinition mapping;
         try {
             mapping = new SqsEventSourceDefinition(

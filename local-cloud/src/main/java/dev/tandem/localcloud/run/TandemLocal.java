@@ -1,12 +1,7 @@
 package dev.tandem.localcloud.run;
 
 import dev.tandem.localcloud.LocalAws;
-import dev.tandem.localcloud.LocalAwsClients;
-import dev.tandem.localcloud.lambda.AsyncInvokeConfig;
-import dev.tandem.localcloud.lambda.FunctionHost;
-import dev.tandem.localcloud.lambda.FunctionHostSettings;
-import dev.tandem.localcloud.lambda.LambdaApi;
-import dev.tandem.localcloud.lambda.LambdaEventTarget;
+import dev.tandem.localcloud.LocalAwsSettings;
 import dev.tandem.localcloud.service.ServiceDefinition;
 import dev.tandem.localcloud.service.ServiceHost;
 import dev.tandem.localcloud.stack.AssemblyDeployment;
@@ -27,9 +22,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the whole synthesized Tandem app on this machine: the emulators, every resource of the
- * templates in {@code infra/cdk.out}, each Lambda function in its own JVM and the catalog service
- * as a child process. Ctrl-C stops everything.
+ * Runs the whole synthesized Tandem app on this machine: the emulators behind one endpoint (the edge, on port 4566
+ * unless {@code TANDEM_LOCAL_PORT} says otherwise), every resource of the templates in {@code infra/cdk.out}, each
+ * Lambda function in its own JVM and the catalog service as a child process. Ctrl-C stops everything.
  *
  * <p>With {@code --emulator URL} it deploys the same templates into an AWS emulator instead (Floci or LocalStack,
  * started with {@code docker compose up}), which then runs the functions in containers of its own; only the
@@ -49,6 +44,7 @@ public final class TandemLocal implements AutoCloseable {
 
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private AwsEndpoints endpoints;
+    private LocalCloudRun localCloud;
     private ServiceHost service;
 
     public static void main(String[] args) {
@@ -63,7 +59,12 @@ public final class TandemLocal implements AutoCloseable {
         TandemLocal tandem = new TandemLocal();
         Runtime.getRuntime().addShutdownHook(new Thread(tandem::close, "tandem-local-shutdown"));
         try {
-            tandem.startAll(options.emulator(), options.cloudAssembly(), options.httpPort(), options.adminToken());
+            tandem.startAll(
+                    options.emulator(),
+                    options.cloudAssembly(),
+                    options.local(),
+                    options.httpPort(),
+                    options.adminToken());
         } catch (RuntimeException e) {
             log.error("Tandem did not start: {}", e.getMessage(), e);
             System.exit(1);
@@ -73,6 +74,7 @@ public final class TandemLocal implements AutoCloseable {
                 tandem.serviceUri(),
                 options.adminToken(),
                 options.generatedToken() ? ", generated; set TANDEM_ADMIN_TOKEN to choose one" : "");
+        System.out.printf("export AWS_ENDPOINT_URL=%s%n", tandem.endpoints().endpoint());
         if (options.demo()) {
             boolean passed = new DemoTour(tandem.serviceUri(), options.adminToken()).run();
             System.exit(passed ? 0 : 1);
@@ -81,24 +83,33 @@ public final class TandemLocal implements AutoCloseable {
     }
 
     /**
-     * Starts the app of the cloud assembly in {@code cloudAssembly}: emulators, resources,
-     * functions, and the service on {@code httpPort} with {@code adminToken}. If anything fails to
-     * start, what did start is stopped again.
+     * Starts the app of the cloud assembly in {@code cloudAssembly}: emulators behind an edge on a free port,
+     * resources, functions, and the service on {@code httpPort} with {@code adminToken}. If anything fails to start,
+     * what did start is stopped again.
      */
     public static TandemLocal start(Path cloudAssembly, int httpPort, String adminToken) {
-        return start(Optional.empty(), cloudAssembly, httpPort, adminToken);
+        return start(cloudAssembly, LocalCloudOptions.forTests(), httpPort, adminToken);
+    }
+
+    /** Like {@link #start(Path, int, String)}, with local-cloud run as {@code local} says. */
+    public static TandemLocal start(Path cloudAssembly, LocalCloudOptions local, int httpPort, String adminToken) {
+        return start(Optional.empty(), cloudAssembly, local, httpPort, adminToken);
     }
 
     /** Like {@link #start(Path, int, String)}, but deploys into the emulator at {@code emulator}. */
     public static TandemLocal startOn(AwsEndpoints emulator, Path cloudAssembly, int httpPort, String adminToken) {
-        return start(Optional.of(emulator), cloudAssembly, httpPort, adminToken);
+        return start(Optional.of(emulator), cloudAssembly, LocalCloudOptions.forTests(), httpPort, adminToken);
     }
 
     private static TandemLocal start(
-            Optional<AwsEndpoints> emulator, Path cloudAssembly, int httpPort, String adminToken) {
+            Optional<AwsEndpoints> emulator,
+            Path cloudAssembly,
+            LocalCloudOptions local,
+            int httpPort,
+            String adminToken) {
         TandemLocal tandem = new TandemLocal();
         try {
-            tandem.startAll(emulator, cloudAssembly, httpPort, adminToken);
+            tandem.startAll(emulator, cloudAssembly, local, httpPort, adminToken);
             return tandem;
         } catch (RuntimeException e) {
             tandem.close();
@@ -120,9 +131,14 @@ public final class TandemLocal implements AutoCloseable {
      * Starts everything, in order; what started is stopped again, in reverse order, by {@link #close()}. The
      * template is deployed through AWS's own APIs, the same calls whether local-cloud or an emulator answers them.
      */
-    private void startAll(Optional<AwsEndpoints> emulator, Path cloudAssembly, int httpPort, String adminToken) {
+    private void startAll(
+            Optional<AwsEndpoints> emulator,
+            Path cloudAssembly,
+            LocalCloudOptions local,
+            int httpPort,
+            String adminToken) {
         long begin = System.nanoTime();
-        endpoints = emulator.orElseGet(this::startLocalCloud);
+        endpoints = emulator.orElseGet(() -> startLocalCloud(local));
         AwsClients clients = remember(AwsClients.connect(endpoints));
 
         CloudAssembly assembly = CloudAssembly.read(cloudAssembly);
@@ -131,7 +147,7 @@ public final class TandemLocal implements AutoCloseable {
                 "deployed {} stacks from {} into {}",
                 assembly.stacks().size(),
                 cloudAssembly,
-                emulator.map(e -> "the emulator at " + e.s3()).orElse("local-cloud"));
+                emulator.map(e -> "the emulator at " + e.endpoint()).orElse("local-cloud"));
         if (deployment.report().existing() > 0) {
             log.info(
                     "reused {} existing resources and brought {} to the template's state",
@@ -139,11 +155,21 @@ public final class TandemLocal implements AutoCloseable {
                     deployment.report().brought());
         }
         deployment.report().summary().lines().forEach(line -> log.info("  {}", line));
+        if (localCloud != null) {
+            localCloud.enforce(deployment.policies(), local.iam());
+        }
 
         ServiceDefinition definition = deployment.services().stream()
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("the templates declare no service to run"));
         Map<String, String> additions = new HashMap<>(endpoints.environment());
+        if (localCloud != null) {
+            // The service calls AWS as the instances' role, as the instance profile makes it on EC2.
+            definition
+                    .roleArn()
+                    .ifPresent(role ->
+                            additions.putAll(localCloud.roles().credentials(role, RoleSessions.INSTANCE_SESSION)));
+        }
         additions.put("TANDEM_ADMIN_TOKEN", adminToken);
         service = remember(ServiceHost.start(definition, additions, httpPort, SERVICE_READY_TIMEOUT));
         log.info(
@@ -152,23 +178,20 @@ public final class TandemLocal implements AutoCloseable {
     }
 
     /**
-     * Starts local-cloud's emulators, the function host that runs each function in JVMs of its own, and the Lambda
-     * API in front of it. The function host logs each function's init time, and a failed init with its stack trace.
+     * Starts local-cloud's emulators behind the edge, with the operation table, the faults, the call trail and the
+     * function host that runs each function in JVMs of its own under its execution role; IAM is switched on once the
+     * template's policies are deployed.
      */
-    private AwsEndpoints startLocalCloud() {
-        LocalAws aws = remember(LocalAws.start());
-        // LocalAws logs its endpoints and start-up time itself.
-        String region = aws.settings().region().id();
-        LocalAwsClients clients = remember(LocalAwsClients.connectTo(aws));
-        FunctionHost functions = remember(new FunctionHost(FunctionHostSettings.of(region, aws.environment())));
-        aws.eventBridge()
-                .registerTarget(new LambdaEventTarget(
-                        functions,
-                        AsyncInvokeConfig.DEFAULTS,
-                        failure -> log.error("asynchronous invocation failed for good: {}", failure)));
-        LambdaApi lambda = remember(
-                LambdaApi.start(functions, clients.sqs(), region, aws.settings().accountId()));
-        return AwsEndpoints.of(aws, lambda.endpoint());
+    private AwsEndpoints startLocalCloud(LocalCloudOptions options) {
+        LocalAws aws = remember(LocalAws.start(LocalAwsSettings.defaults().withEdgePort(options.edgePort())));
+        // LocalAws logs its endpoint and start-up time itself.
+        localCloud = remember(LocalCloudRun.start(aws, options));
+        return AwsEndpoints.of(aws);
+    }
+
+    /** The directory that holds this run's call trail and, once it stops, its IAM report; empty on an emulator. */
+    public Optional<Path> runDirectory() {
+        return Optional.ofNullable(localCloud).map(LocalCloudRun::directory);
     }
 
     private <T extends AutoCloseable> T remember(T resource) {

@@ -23,8 +23,8 @@ final class BucketCorsHandler extends BucketSubresourceHandler {
 
     private final BucketCors cors;
 
-    BucketCorsHandler(Handler next, BucketCors cors, SigV4Verifier verifier, Predicate<String> bucketExists) {
-        super(next, "cors", verifier, bucketExists);
+    BucketCorsHandler(Handler next, BucketCors cors, Predicate<String> bucketExists) {
+        super(next, "cors", bucketExists);
         this.cors = cors;
     }
 

@@ -18,9 +18,8 @@ final class BucketNotificationHandler extends BucketSubresourceHandler {
 
     private final BucketNotifications notifications;
 
-    BucketNotificationHandler(
-            Handler next, BucketNotifications notifications, SigV4Verifier verifier, Predicate<String> bucketExists) {
-        super(next, "notification", verifier, bucketExists);
+    BucketNotificationHandler(Handler next, BucketNotifications notifications, Predicate<String> bucketExists) {
+        super(next, "notification", bucketExists);
         this.notifications = notifications;
     }
 

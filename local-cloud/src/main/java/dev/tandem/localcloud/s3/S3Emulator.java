@@ -8,12 +8,12 @@ import org.eclipse.jetty.server.Handler;
 import org.gaul.s3proxy.S3Proxy;
 import org.gaul.s3proxy.auth.AuthenticationType;
 import org.gaul.s3proxy.nio2blob.TransientNio2BlobStore;
-import software.amazon.awssdk.auth.credentials.AwsCredentials;
 
 /**
  * S3, served in-process by S3Proxy over an in-memory blob store, behind a {@link S3Gateway} on a free loopback
- * port. Requests are path-style ({@code http://127.0.0.1:port/bucket/key}) and must be signed with local-cloud's
- * key pair, in the header or as a presigned URL; a tampered presigned URL is refused with 403.
+ * port. Requests are path-style ({@code http://127.0.0.1:port/bucket/key}). Clients reach it through local-cloud's
+ * edge, which has checked each request's signature (in the header or presigned) before passing it on; S3Proxy
+ * itself checks none, as it knows only one key pair and the edge accepts several.
  *
  * <p>What local-cloud adds to S3Proxy: {@code Get/PutBucketNotificationConfiguration} for EventBridge; for
  * buckets that have it on, an {@code Object Created} event on the default bus for every object created; and {@code
@@ -35,8 +35,7 @@ public final class S3Emulator implements AutoCloseable {
      *
      * @param eventBus where {@code Object Created} events go: the local EventBridge's default bus
      */
-    public static S3Emulator start(
-            String region, String accountId, AwsCredentials credentials, Consumer<EventEntry> eventBus) {
+    public static S3Emulator start(String accountId, Consumer<EventEntry> eventBus) {
         Clock clock = Clock.systemUTC();
         BucketNotifications notifications = new BucketNotifications();
         BucketCors cors = new BucketCors();
@@ -45,19 +44,16 @@ public final class S3Emulator implements AutoCloseable {
         S3Proxy s3Proxy = S3Proxy.builder()
                 .blobStore(blobStore)
                 .endpoint(URI.create("http://127.0.0.1:0"))
-                .awsAuthentication(
-                        AuthenticationType.AWS_V2_OR_V4, credentials.accessKeyId(), credentials.secretAccessKey())
+                .awsAuthentication(AuthenticationType.NONE, null, null)
                 .stopTimeout(1_000)
                 .build();
         try {
             s3Proxy.start();
-            SigV4Verifier verifier =
-                    new SigV4Verifier(credentials.accessKeyId(), credentials.secretAccessKey(), region, clock);
             // Each handler answers what it can and passes the rest on, down to S3Proxy.
             Handler toS3Proxy = S3Gateway.proxyTo(s3Proxy.getPort());
             Handler notificationApi =
-                    new BucketNotificationHandler(toS3Proxy, notifications, verifier, blobStore::containerExists);
-            Handler corsApi = new BucketCorsHandler(notificationApi, cors, verifier, blobStore::containerExists);
+                    new BucketNotificationHandler(toS3Proxy, notifications, blobStore::containerExists);
+            Handler corsApi = new BucketCorsHandler(notificationApi, cors, blobStore::containerExists);
             return new S3Emulator(s3Proxy, S3Gateway.start(new CorsHandler(corsApi, cors, blobStore::containerExists)));
         } catch (Exception e) {
             stopQuietly(s3Proxy, e);

@@ -6,22 +6,6 @@ package dev.tandem.localcloud.s3;
  */
 record S3Error(int status, String code, String message) {
 
-    static final S3Error ACCESS_DENIED = new S3Error(403, "AccessDenied", "Access Denied");
-    static final S3Error INVALID_ACCESS_KEY_ID =
-            new S3Error(403, "InvalidAccessKeyId", "The AWS Access Key Id you provided does not exist in our records.");
-    static final S3Error SIGNATURE_DOES_NOT_MATCH = new S3Error(
-            403,
-            "SignatureDoesNotMatch",
-            "The request signature we calculated does not match the signature you provided."
-                    + " Check your key and signing method.");
-    static final S3Error REQUEST_TIME_TOO_SKEWED = new S3Error(
-            403, "RequestTimeTooSkewed", "The difference between the request time and the current time is too large.");
-    static final S3Error AUTHORIZATION_HEADER_MALFORMED =
-            new S3Error(400, "AuthorizationHeaderMalformed", "The authorization header is malformed.");
-    static final S3Error CONTENT_SHA256_MISMATCH = new S3Error(
-            400,
-            "XAmzContentSHA256Mismatch",
-            "The provided 'x-amz-content-sha256' header does not match what was computed.");
     static final S3Error MALFORMED_XML = new S3Error(
             400,
             "MalformedXML",

@@ -14,12 +14,12 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 
 /**
- * The S3 endpoint clients see: a Jetty server on a free loopback port that answers the requests S3Proxy cannot (see
+ * The S3 endpoint behind local-cloud's edge: a Jetty server on a free loopback port that answers the requests S3Proxy cannot (see
  * {@link CorsHandler}, {@link BucketCorsHandler} and {@link BucketNotificationHandler}) and passes every other
  * request through to S3Proxy unchanged.
  *
- * <p>"Unchanged" matters because S3Proxy checks each request's signature, which covers the method, path, query and
- * signed headers, including {@code Host}. So the proxy keeps the client's {@code Host}, adds no {@code Via} or
+ * <p>"Unchanged" matters because S3Proxy decodes what the client signed (aws-chunked bodies, presigned URLs' query
+ * parameters) as it was signed, including {@code Host}. So the proxy keeps the client's {@code Host}, adds no {@code Via} or
  * {@code Forwarded} headers and no {@code User-Agent}, and reads headers case-sensitively (Jetty would otherwise
  * normalise e.g. {@code charset=UTF-8} to {@code charset=utf-8} in a {@code Content-Type} the client signed).
  */

@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs the catalog service the way an EC2 instance does: {@code java -jar} on the asset jar, with
- * the user data's environment plus what the emulators add (endpoints, credentials, the admin token
+ * the user data's environment plus what local-cloud adds ({@code AWS_ENDPOINT_URL}, credentials, the admin token
  * and the HTTP port). Its output is forwarded line by line, prefixed with its name.
  */
 public final class ServiceHost implements AutoCloseable {

@@ -1,6 +1,5 @@
 package dev.tandem.localcloud.stack;
 
-import java.net.URI;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.core.client.builder.SdkSyncClientBuilder;
@@ -29,15 +28,11 @@ public final class AwsClients implements AutoCloseable {
 
     private AwsClients(AwsEndpoints endpoints) {
         this.endpoints = endpoints;
-        this.s3 = configure(S3Client.builder(), endpoints.s3())
-                .forcePathStyle(true)
-                .build();
-        this.sqs = configure(SqsClient.builder(), endpoints.sqs()).build();
-        this.dynamoDb =
-                configure(DynamoDbClient.builder(), endpoints.dynamoDb()).build();
-        this.events =
-                configure(EventBridgeClient.builder(), endpoints.eventBridge()).build();
-        this.lambda = configure(LambdaClient.builder(), endpoints.lambda()).build();
+        this.s3 = configure(S3Client.builder()).forcePathStyle(true).build();
+        this.sqs = configure(SqsClient.builder()).build();
+        this.dynamoDb = configure(DynamoDbClient.builder()).build();
+        this.events = configure(EventBridgeClient.builder()).build();
+        this.lambda = configure(LambdaClient.builder()).build();
     }
 
     /** Clients of {@code endpoints}, over the JDK's URL connection; S3 by path, as emulators need. */
@@ -45,10 +40,10 @@ public final class AwsClients implements AutoCloseable {
         return new AwsClients(endpoints);
     }
 
-    private <B extends AwsClientBuilder<B, ?> & SdkSyncClientBuilder<B, ?>> B configure(B builder, URI endpoint) {
+    private <B extends AwsClientBuilder<B, ?> & SdkSyncClientBuilder<B, ?>> B configure(B builder) {
         return builder.region(Region.of(endpoints.region()))
                 .credentialsProvider(StaticCredentialsProvider.create(endpoints.credentials()))
-                .endpointOverride(endpoint)
+                .endpointOverride(endpoints.endpoint())
                 .httpClient(http);
     }
 

@@ -43,13 +43,17 @@ public final class CallTrail implements CallListener, AutoCloseable {
     private final BufferedWriter writer;
     private boolean open = true;
 
-    /** Appends to {@code file}, creating it and its directories if need be. */
+    /** Writes to {@code file}, a run's trail from its start: an earlier run's file is emptied first. */
     public CallTrail(Path file) throws IOException {
         Path directory = file.toAbsolutePath().getParent();
         Files.createDirectories(directory);
         this.file = file;
         this.writer = Files.newBufferedWriter(
-                file, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+                file,
+                StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE,
+                StandardOpenOption.TRUNCATE_EXISTING,
+                StandardOpenOption.WRITE);
     }
 
     /** A trail in {@code directory}'s {@value #FILE_NAME}. */

@@ -73,7 +73,7 @@ class PutMetricDataIT {
                 .region(aws.settings().region())
                 .credentialsProvider(
                         StaticCredentialsProvider.create(aws.settings().credentials()))
-                .endpointOverride(aws.cloudWatchEndpoint())
+                .endpointOverride(aws.endpoint())
                 .httpClient(UrlConnectionHttpClient.create())
                 .overrideConfiguration(override -> override.compressionConfiguration(
                                 compression -> compression.minimumCompressionThresholdInBytes(1))

@@ -53,6 +53,27 @@ class FaultPlanTest {
     }
 
     @Test
+    void namesACallerWhoseRoleNameCloudFormationGeneratedWithAWildcard() {
+        Principal payments = new Principal(
+                Principal.Kind.ROLE,
+                "arn:aws:iam::000000000000:role/sandbox-tandem-functions-PaymentProcessorRoleB4311C76-1A2B3C",
+                "sandbox-tandem-payment-processor");
+        plan.add(List.of(FaultRule.error("events", "InternalFailure").withPrincipal("*PaymentProcessorRole*")));
+
+        assertThat(plan.faultsFor(payments, PUT_EVENTS)).singleElement().isInstanceOf(Fault.ErrorReply.class);
+        assertThat(plan.faultsFor(BACKEND, PUT_EVENTS)).isEmpty();
+    }
+
+    @Test
+    void crashesTheCallerOnlyAsOftenAsTheRuleSays() {
+        plan.add(FaultRules.parse("""
+                {"faults":[{"service":"events","action":"PutEvents","principal":"tandem-backend","crash":true,"times":1}]}"""));
+
+        assertThat(plan.faultsFor(BACKEND, PUT_EVENTS)).containsExactly(new Fault.Crash());
+        assertThat(plan.faultsFor(BACKEND, PUT_EVENTS)).isEmpty();
+    }
+
+    @Test
     void failsOnlyWithinTheWindowAfterTheRuleWasAdded() {
         plan.add(FaultRules.parse("""
                 {"service":"events","action":"PutEvents","error":"InternalFailure","after":"5s","for":"30s"}"""));

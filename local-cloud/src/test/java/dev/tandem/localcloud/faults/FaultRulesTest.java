@@ -32,6 +32,7 @@ class FaultRulesTest {
                         OptionalInt.of(2),
                         Optional.of(Duration.ofMillis(250)),
                         Optional.of("SlowDown"),
+                        false,
                         false));
     }
 
@@ -91,7 +92,7 @@ class FaultRulesTest {
         assertThat(json.toString())
                 .isEqualTo("{\"faults\":[{\"id\":\"f3\",\"service\":\"events\",\"action\":\"PutEvents\","
                         + "\"probability\":1.0,\"after\":\"0ms\",\"for\":\"30s\",\"error\":\"InternalFailure\","
-                        + "\"reply\":{\"status\":500,\"code\":\"InternalFailure\"},\"drop\":false,"
+                        + "\"reply\":{\"status\":500,\"code\":\"InternalFailure\"},\"drop\":false,\"crash\":false,"
                         + "\"addedAt\":\"2026-12-03T12:00:00Z\",\"phase\":\"active\",\"fired\":4}]}");
     }
 

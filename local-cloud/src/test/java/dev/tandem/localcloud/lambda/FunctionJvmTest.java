@@ -29,7 +29,7 @@ class FunctionJvmTest {
     @BeforeEach
     void createJvm() {
         FunctionHostSettings settings = FunctionHostSettings.of(
-                "eu-west-1", Map.of("AWS_ACCESS_KEY_ID", "local", "AWS_ENDPOINT_URL_S3", "http://127.0.0.1:9000"));
+                "eu-west-1", Map.of("AWS_ACCESS_KEY_ID", "local", "AWS_ENDPOINT_URL", "http://127.0.0.1:9000"));
         jvm = new FunctionJvm(
                 Path.of("/jdk/bin/java"), RuntimeInterfaceClient.unpackInto(directory), settings, directory);
     }
@@ -63,7 +63,7 @@ class FunctionJvmTest {
         assertThat(environment)
                 .containsEntry("BUCKET", "tandem-images")
                 .containsEntry("AWS_ACCESS_KEY_ID", "local")
-                .containsEntry("AWS_ENDPOINT_URL_S3", "http://127.0.0.1:9000")
+                .containsEntry("AWS_ENDPOINT_URL", "http://127.0.0.1:9000")
                 .containsEntry("AWS_REGION", "eu-west-1")
                 .containsEntry("AWS_DEFAULT_REGION", "eu-west-1")
                 .containsEntry("AWS_LAMBDA_RUNTIME_API", "127.0.0.1:41234")

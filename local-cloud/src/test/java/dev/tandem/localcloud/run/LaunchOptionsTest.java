@@ -3,6 +3,7 @@ package dev.tandem.localcloud.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.tandem.localcloud.iam.IamMode;
 import dev.tandem.localcloud.stack.AwsEndpoints;
 import java.net.URI;
 import java.nio.file.Path;
@@ -18,10 +19,18 @@ class LaunchOptionsTest {
 
         assertThat(options.cloudAssembly()).isEqualTo(Path.of("infra", "cdk.out"));
         assertThat(options.httpPort()).isEqualTo(8080);
+        assertThat(options.local().edgePort()).isEqualTo(4566);
         assertThat(options.generatedToken()).isTrue();
         assertThat(options.adminToken()).hasSize(40);
         assertThat(options.demo()).isFalse();
         assertThat(options.emulator()).isEmpty();
+    }
+
+    @Test
+    void answersEveryAwsApiOnThePortTandemLocalPortNames() {
+        LaunchOptions options = LaunchOptions.parse(List.of(), Map.of("TANDEM_LOCAL_PORT", "4600"));
+
+        assertThat(options.local().edgePort()).isEqualTo(4600);
     }
 
     @Test
@@ -31,17 +40,42 @@ class LaunchOptionsTest {
 
         AwsEndpoints emulator = options.emulator().orElseThrow();
         URI expected = URI.create("http://127.0.0.1:4566");
-        assertThat(List.of(
-                        emulator.s3(), emulator.sqs(), emulator.dynamoDb(), emulator.eventBridge(), emulator.lambda()))
-                .containsOnly(expected);
+        assertThat(emulator.endpoint()).isEqualTo(expected);
         assertThat(emulator.region()).isEqualTo("us-east-1");
         assertThat(emulator.accountId()).isEqualTo("000000000000");
         assertThat(emulator.environment())
-                .containsEntry("AWS_ENDPOINT_URL_LAMBDA", "http://127.0.0.1:4566")
-                .containsEntry("AWS_ENDPOINT_URL_CLOUDWATCH", "http://127.0.0.1:4566")
+                .containsEntry("AWS_ENDPOINT_URL", "http://127.0.0.1:4566")
                 .containsEntry("AWS_REGION", "us-east-1");
         assertThat(options.adminToken()).isEqualTo("secret");
         assertThat(options.demo()).isTrue();
+    }
+
+    @Test
+    void enforcesIamAndWritesTheTrailUnderTargetUnlessToldOtherwise() {
+        LaunchOptions options = LaunchOptions.parse(List.of(), Map.of());
+
+        assertThat(options.local().iam()).isEqualTo(IamMode.ENFORCE);
+        assertThat(options.local().runDirectory()).isEqualTo(Path.of("target", "run-local"));
+        assertThat(options.local().liveTrail()).isFalse();
+        assertThat(options.local().faultsFile()).isEmpty();
+    }
+
+    @Test
+    void takesTheIamModeTheLiveTrailAndAFaultsFile() {
+        LaunchOptions options = LaunchOptions.parse(
+                List.of("--iam", "warn", "--trail", "--faults", "drill.json"), Map.of("TANDEM_RUN_DIR", "/tmp/run"));
+
+        assertThat(options.local().iam()).isEqualTo(IamMode.WARN);
+        assertThat(options.local().liveTrail()).isTrue();
+        assertThat(options.local().faultsFile()).contains(Path.of("drill.json"));
+        assertThat(options.local().runDirectory()).isEqualTo(Path.of("/tmp/run"));
+    }
+
+    @Test
+    void refusesAnIamModeItDoesNotKnow() {
+        assertThatThrownBy(() -> LaunchOptions.parse(List.of("--iam", "lenient"), Map.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("enforce, warn or off");
     }
 
     @Test
@@ -50,7 +84,7 @@ class LaunchOptionsTest {
                 .emulator()
                 .orElseThrow();
 
-        assertThat(emulator.lambda()).isEqualTo(URI.create("http://docker-host:4566"));
+        assertThat(emulator.endpoint()).isEqualTo(URI.create("http://docker-host:4566"));
     }
 
     @Test

@@ -57,7 +57,7 @@ class BucketNotificationIT {
         try (S3Client intruder = S3Client.builder()
                 .region(aws.settings().region())
                 .credentialsProvider(StaticCredentialsProvider.create(wrongSecret))
-                .endpointOverride(aws.s3Endpoint())
+                .endpointOverride(aws.endpoint())
                 .forcePathStyle(true)
                 .httpClient(UrlConnectionHttpClient.create())
                 .build()) {

@@ -156,7 +156,7 @@ class CorsIT {
 
     @Test
     void answersAPreflightForAPutWithTheBucketsRule(LocalAws aws) throws Exception {
-        HttpResponse<String> response = send(preflight(aws.s3Endpoint().resolve("/" + bucket + "/uploads/a"), "PUT")
+        HttpResponse<String> response = send(preflight(aws.endpoint().resolve("/" + bucket + "/uploads/a"), "PUT")
                 .header("Access-Control-Request-Headers", "content-type")
                 .build());
 
@@ -175,7 +175,7 @@ class CorsIT {
 
     @Test
     void refusesAPreflightForAMethodOrHeaderTheRuleDoesNotAllow(LocalAws aws) throws Exception {
-        URI object = aws.s3Endpoint().resolve("/" + bucket + "/uploads/a");
+        URI object = aws.endpoint().resolve("/" + bucket + "/uploads/a");
 
         HttpResponse<String> delete = send(preflight(object, "DELETE").build());
         HttpResponse<String> otherHeader = send(preflight(object, "PUT")
@@ -197,7 +197,7 @@ class CorsIT {
         String plain = TestQueue.uniqueName("no-cors");
         s3.createBucket(request -> request.bucket(plain));
 
-        HttpResponse<String> response = send(preflight(aws.s3Endpoint().resolve("/" + plain + "/uploads/a"), "GET")
+        HttpResponse<String> response = send(preflight(aws.endpoint().resolve("/" + plain + "/uploads/a"), "GET")
                 .build());
 
         assertThat(response.statusCode()).isEqualTo(403);
@@ -209,7 +209,7 @@ class CorsIT {
 
     @Test
     void refusesAPreflightToABucketThatDoesNotExist(LocalAws aws) throws Exception {
-        HttpResponse<String> response = send(preflight(aws.s3Endpoint().resolve("/" + bucket + "-missing/a"), "PUT")
+        HttpResponse<String> response = send(preflight(aws.endpoint().resolve("/" + bucket + "-missing/a"), "PUT")
                 .build());
 
         assertThat(response.statusCode()).isEqualTo(403);
@@ -225,7 +225,7 @@ class CorsIT {
                 .exposeHeaders("ETag")
                 .build();
         s3.putBucketCors(request -> request.bucket(bucket).corsConfiguration(cors -> cors.corsRules(shopOnly)));
-        URI object = aws.s3Endpoint().resolve("/" + bucket + "/uploads/a");
+        URI object = aws.endpoint().resolve("/" + bucket + "/uploads/a");
 
         HttpResponse<String> fromShop = send(preflight(object, "PUT")
                 .header("Access-Control-Request-Headers", "content-type")
@@ -302,7 +302,7 @@ class CorsIT {
     }
 
     private URI corsUri(LocalAws aws) {
-        return aws.s3Endpoint().resolve("/" + bucket + "?cors");
+        return aws.endpoint().resolve("/" + bucket + "?cors");
     }
 
     private static HttpRequest.Builder preflight(URI object, String method) {

@@ -115,7 +115,7 @@ class S3EmulatorIT {
         return S3Client.builder()
                 .region(aws.settings().region())
                 .credentialsProvider(StaticCredentialsProvider.create(credentials))
-                .endpointOverride(aws.s3Endpoint())
+                .endpointOverride(aws.endpoint())
                 .forcePathStyle(forcePathStyle)
                 .httpClient(UrlConnectionHttpClient.create())
                 .build();

@@ -1,6 +1,7 @@
-package dev.tandem.localcloud.s3;
+package dev.tandem.localcloud.edge;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.http.ContentStreamProvider;
 import software.amazon.awssdk.http.SdkHttpMethod;
 import software.amazon.awssdk.http.SdkHttpRequest;
@@ -28,63 +30,77 @@ class SigV4VerifierTest {
     private static final String BODY =
             "<NotificationConfiguration><EventBridgeConfiguration/></NotificationConfiguration>";
 
-    private final SigV4Verifier verifier =
-            new SigV4Verifier("LOCALKEY", "local-secret", "us-east-1", Clock.fixed(NOW, ZoneOffset.UTC));
+    private static final AccessKeys KEYS =
+            new AccessKeys(AwsBasicCredentials.create("LOCALKEY", "local-secret"), "000000000000");
+
+    private final SigV4Verifier verifier = new SigV4Verifier(KEYS, "us-east-1", Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
     void acceptsARequestTheSdkSigned() {
-        assertThat(verifier.check(signed("LOCALKEY", "local-secret", "/uploads", BODY)))
-                .isEmpty();
+        assertThat(verifier.verify(signed("LOCALKEY", "local-secret", "/uploads", BODY)))
+                .isEqualTo(KEYS.administrator());
     }
 
     @Test
     void refusesARequestForAnotherBucketThanTheOneSigned() {
-        SignedRequest request = signed("LOCALKEY", "local-secret", "/uploads", BODY);
-        SignedRequest redirected =
-                new SignedRequest(request.method(), "/other", request.rawQuery(), request.headers(), request.body());
+        AwsRequest request = signed("LOCALKEY", "local-secret", "/uploads", BODY);
+        AwsRequest redirected =
+                new AwsRequest("s3", request.method(), "/other", request.rawQuery(), request.headers(), request.body());
 
-        assertThat(verifier.check(redirected)).contains(S3Error.SIGNATURE_DOES_NOT_MATCH);
+        assertRefused(redirected, SignatureProblem.MISMATCH);
     }
 
     @Test
     void refusesASignatureMadeWithAnotherSecret() {
-        assertThat(verifier.check(signed("LOCALKEY", "guessed", "/uploads", BODY)))
-                .contains(S3Error.SIGNATURE_DOES_NOT_MATCH);
+        assertRefused(signed("LOCALKEY", "guessed", "/uploads", BODY), SignatureProblem.MISMATCH);
     }
 
     @Test
     void refusesAnAccessKeyItDoesNotKnow() {
-        assertThat(verifier.check(signed("SOMEONEELSE", "local-secret", "/uploads", BODY)))
-                .contains(S3Error.INVALID_ACCESS_KEY_ID);
+        assertRefused(signed("SOMEONEELSE", "local-secret", "/uploads", BODY), SignatureProblem.UNKNOWN_KEY);
     }
 
     @Test
     void refusesABodyThatIsNotTheOneSigned() {
-        SignedRequest request = signed("LOCALKEY", "local-secret", "/uploads", BODY);
-        SignedRequest swapped = new SignedRequest(
+        AwsRequest request = signed("LOCALKEY", "local-secret", "/uploads", BODY);
+        AwsRequest swapped = new AwsRequest(
+                "s3",
                 request.method(),
                 request.rawPath(),
                 request.rawQuery(),
                 request.headers(),
                 "<NotificationConfiguration/>".getBytes(StandardCharsets.UTF_8));
 
-        assertThat(verifier.check(swapped)).contains(S3Error.CONTENT_SHA256_MISMATCH);
+        assertRefused(swapped, SignatureProblem.CONTENT_HASH_MISMATCH);
     }
 
     @Test
     void refusesASignatureFromLongAgo() {
-        SigV4Verifier anHourLater = new SigV4Verifier(
-                "LOCALKEY", "local-secret", "us-east-1", Clock.fixed(NOW.plusSeconds(3600), ZoneOffset.UTC));
+        SigV4Verifier anHourLater =
+                new SigV4Verifier(KEYS, "us-east-1", Clock.fixed(NOW.plusSeconds(3600), ZoneOffset.UTC));
 
-        assertThat(anHourLater.check(signed("LOCALKEY", "local-secret", "/uploads", BODY)))
-                .contains(S3Error.REQUEST_TIME_TOO_SKEWED);
+        assertThatExceptionOfType(SignatureRefusal.class)
+                .isThrownBy(() -> anHourLater.verify(signed("LOCALKEY", "local-secret", "/uploads", BODY)))
+                .extracting(SignatureRefusal::problem)
+                .isEqualTo(SignatureProblem.SKEWED);
     }
 
     @Test
     void refusesAnUnsignedRequest() {
-        SignedRequest unsigned = new SignedRequest("GET", "/uploads", "notification", Map.of(), new byte[0]);
+        AwsRequest unsigned = new AwsRequest("s3", "GET", "/uploads", "notification", Map.of(), new byte[0]);
 
-        assertThat(verifier.check(unsigned)).contains(S3Error.ACCESS_DENIED);
+        assertRefused(unsigned, SignatureProblem.MISSING);
+    }
+
+    @Test
+    void encodesThePathOnceMoreForEveryServiceButS3() {
+        AwsRequest request =
+                new AwsRequest("lambda", "GET", "/2015-03-31/functions/arn%3Aaws%3Alambda", "", Map.of(), new byte[0]);
+
+        assertThat(CanonicalRequest.of(request, "", List.of(), "hash", false))
+                .startsWith("GET\n/2015-03-31/functions/arn%253Aaws%253Alambda\n");
+        assertThat(CanonicalRequest.of(request, "", List.of(), "hash", true))
+                .startsWith("GET\n/2015-03-31/functions/arn%3Aaws%3Alambda\n");
     }
 
     @Test
@@ -95,8 +111,15 @@ class SigV4VerifierTest {
         assertThat(CanonicalRequest.canonicalQuery("key=a+b~c")).isEqualTo("key=a%2Bb~c");
     }
 
-    /** A PUT /bucket?notification signed by the SDK, as the gateway would receive it. */
-    private static SignedRequest signed(String accessKeyId, String secret, String path, String body) {
+    private void assertRefused(AwsRequest request, SignatureProblem problem) {
+        assertThatExceptionOfType(SignatureRefusal.class)
+                .isThrownBy(() -> verifier.verify(request))
+                .extracting(SignatureRefusal::problem)
+                .isEqualTo(problem);
+    }
+
+    /** A PUT /bucket?notification signed by the SDK, as the edge would receive it. */
+    private static AwsRequest signed(String accessKeyId, String secret, String path, String body) {
         SdkHttpRequest request = SdkHttpRequest.builder()
                 .method(SdkHttpMethod.PUT)
                 .uri(URI.create("http://127.0.0.1:9000" + path + "?notification"))
@@ -116,7 +139,7 @@ class SigV4VerifierTest {
         Map<String, List<String>> headers = signedRequest.headers().entrySet().stream()
                 .collect(Collectors.toMap(header -> header.getKey().toLowerCase(), Map.Entry::getValue));
         headers.put("host", List.of("127.0.0.1:9000"));
-        return new SignedRequest("PUT", path, "notification", headers, body.getBytes(StandardCharsets.UTF_8));
+        return new AwsRequest("s3", "PUT", path, "notification", headers, body.getBytes(StandardCharsets.UTF_8));
     }
 
     private static String sha256Hex(String text) {

@@ -1,4 +1,4 @@
-package dev.tandem.localcloud.s3;
+package dev.tandem.localcloud.edge;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -9,21 +9,28 @@ import java.util.stream.Collectors;
 
 /**
  * The canonical form of a request that Signature Version 4 signs: method, path, sorted query, the signed headers,
- * and the payload hash, one per line. S3 signs the path as sent, without encoding it a second time.
+ * and the payload hash, one per line, as "Create a canonical request" describes
+ * (https://docs.aws.amazon.com/IAM/latest/UserGuide/create-signed-request.html). S3 signs the path as sent; every
+ * other service encodes each path segment a second time.
  */
 final class CanonicalRequest {
 
     private CanonicalRequest() {}
 
-    static String of(SignedRequest request, List<String> signedHeaders, String payloadHash) {
+    /**
+     * @param signedQuery the raw query without the presigned URL's own {@code X-Amz-Signature}
+     */
+    static String of(
+            AwsRequest request, String signedQuery, List<String> signedHeaders, String payloadHash, boolean isS3) {
         String headers = signedHeaders.stream()
                 .map(name -> name + ":" + canonicalValue(request.headers().getOrDefault(name, List.of())) + "\n")
                 .collect(Collectors.joining());
+        String path = request.rawPath().isEmpty() ? "/" : request.rawPath();
         return String.join(
                 "\n",
                 request.method(),
-                request.rawPath().isEmpty() ? "/" : request.rawPath(),
-                canonicalQuery(request.rawQuery()),
+                isS3 ? path : encodeSegments(path),
+                canonicalQuery(signedQuery),
                 headers,
                 String.join(";", signedHeaders),
                 payloadHash);
@@ -43,11 +50,25 @@ final class CanonicalRequest {
                 .collect(Collectors.joining("&"));
     }
 
+    /** The raw query without one parameter (the presigned signature, which cannot sign itself). */
+    static String without(String rawQuery, String parameter) {
+        return Arrays.stream(rawQuery.split("&"))
+                .filter(pair -> !decode(pair.split("=", 2)[0]).equals(parameter))
+                .collect(Collectors.joining("&"));
+    }
+
     /** Several values of one header are joined by commas; surrounding and repeated inner spaces are dropped. */
     private static String canonicalValue(List<String> values) {
         return values.stream()
                 .map(value -> value.strip().replaceAll("\\s+", " "))
                 .collect(Collectors.joining(","));
+    }
+
+    /** The already-encoded path encoded once more, segment by segment: what services other than S3 sign. */
+    private static String encodeSegments(String rawPath) {
+        return Arrays.stream(rawPath.split("/", -1))
+                .map(CanonicalRequest::encode)
+                .collect(Collectors.joining("/"));
     }
 
     private static String decode(String text) {
