@@ -28,6 +28,7 @@ final class ApiFunction {
     private final String role;
     private final List<String> architectures;
     private final long codeSize;
+    private final String codeSha256;
     private final CompletableFuture<Duration> init;
     private final String lastModified = OffsetDateTime.now(ZoneOffset.UTC).format(LAST_MODIFIED);
     private final Map<String, String> aliases = new TreeMap<>();
@@ -39,12 +40,14 @@ final class ApiFunction {
             String role,
             List<String> architectures,
             long codeSize,
+            String codeSha256,
             CompletableFuture<Duration> init) {
         this.definition = definition;
         this.runtime = runtime;
         this.role = role;
         this.architectures = List.copyOf(architectures);
         this.codeSize = codeSize;
+        this.codeSha256 = codeSha256;
         this.init = init;
     }
 
@@ -56,8 +59,13 @@ final class ApiFunction {
         return definition.arn();
     }
 
+    /**
+     * Lambda publishes a new version only when the code or configuration changed since the last one, and otherwise
+     * answers with that last version (https://docs.aws.amazon.com/lambda/latest/api/API_PublishVersion.html). A
+     * function here never changes after it is created, so only the first call publishes.
+     */
     synchronized String publishVersion() {
-        publishedVersions++;
+        publishedVersions = Math.max(publishedVersions, 1);
         return Integer.toString(publishedVersions);
     }
 
@@ -72,6 +80,22 @@ final class ApiFunction {
         if (aliases.putIfAbsent(alias, version) != null) {
             throw LambdaApiException.conflict("Alias already exists: " + arn() + ":" + alias);
         }
+    }
+
+    /** The version {@code alias} points at, if the function has that alias. */
+    synchronized Optional<String> alias(String alias) {
+        return Optional.ofNullable(aliases.get(alias));
+    }
+
+    /** Points an existing alias at {@code version} ({@code UpdateAlias}). */
+    synchronized void updateAlias(String alias, String version) {
+        if (!aliases.containsKey(alias)) {
+            throw LambdaApiException.notFound("Alias not found: " + arn() + ":" + alias);
+        }
+        if (!isPublished(version) && !version.equals("$LATEST")) {
+            throw LambdaApiException.notFound("Function not found: " + arn() + ":" + version);
+        }
+        aliases.put(alias, version);
     }
 
     /** The version a qualifier ({@code $LATEST}, a version number or an alias name) stands for, if any. */
@@ -92,6 +116,7 @@ final class ApiFunction {
                 .put("Role", role)
                 .put("Handler", definition.handler())
                 .put("CodeSize", codeSize)
+                .put("CodeSha256", codeSha256)
                 .put("Timeout", definition.timeout().toSeconds())
                 .put("MemorySize", definition.memoryMb())
                 .put("LastModified", lastModified)

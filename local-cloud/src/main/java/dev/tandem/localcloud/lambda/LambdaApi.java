@@ -29,8 +29,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Lambda's own API (REST and JSON, version 2015-03-31) in front of a {@link FunctionHost}, so that an unmodified
  * {@code LambdaClient} can deploy functions here exactly as it would into an emulator that runs them in containers,
  * or into AWS: {@code CreateFunction} (Java, inline code), {@code ListFunctions}, {@code GetFunction}, {@code
- * GetFunctionConfiguration}, {@code PublishVersion}, {@code CreateAlias}, SQS {@code CreateEventSourceMapping} and
- * {@code GetEventSourceMapping}, and synchronous or asynchronous {@code Invoke}.
+ * GetFunctionConfiguration}, {@code PublishVersion}, {@code CreateAlias}, {@code GetAlias}, {@code UpdateAlias}, SQS
+ * {@code CreateEventSourceMapping}, {@code GetEventSourceMapping} and {@code ListEventSourceMappings}, and synchronous
+ * or asynchronous {@code Invoke}.
  *
  * <p>Runs on the JDK's HTTP server, bound to loopback, one virtual thread per request. Like DynamoDB Local and
  * ElasticMQ it does not check request signatures. Closing it stops the endpoint and deletes the uploaded code; the
@@ -43,6 +44,7 @@ public final class LambdaApi implements AutoCloseable {
     private static final int DEFAULT_MAX_ITEMS = 50;
     private static final Pattern FUNCTION_PATH =
             Pattern.compile("/functions/([^/]+)(/configuration|/versions|/aliases|/invocations)?/?");
+    private static final Pattern ALIAS_PATH = Pattern.compile("/functions/([^/]+)/aliases/([^/]+)/?");
     private static final Pattern MAPPING_PATH = Pattern.compile("/event-source-mappings/([^/]+)/?");
 
     private final LambdaControlPlane functions;
@@ -110,6 +112,7 @@ public final class LambdaApi implements AutoCloseable {
         String route = path.startsWith(VERSION_PREFIX) ? path.substring(VERSION_PREFIX.length()) : path;
         Matcher function = FUNCTION_PATH.matcher(route);
         Matcher mapping = MAPPING_PATH.matcher(route);
+        Matcher alias = ALIAS_PATH.matcher(route);
         boolean functionsPath = route.equals("/functions") || route.equals("/functions/");
         if (method.equals("POST") && functionsPath) {
             respond(exchange, 201, functions.createFunction(body(exchange)));
@@ -124,6 +127,19 @@ public final class LambdaApi implements AutoCloseable {
                                     .orElse(DEFAULT_MAX_ITEMS)));
         } else if (method.equals("POST") && route.matches("/event-source-mappings/?")) {
             respond(exchange, 202, functions.createEventSourceMapping(body(exchange)));
+        } else if (method.equals("GET") && route.matches("/event-source-mappings/?")) {
+            respond(
+                    exchange,
+                    200,
+                    functions.listEventSourceMappings(
+                            queryParameter(exchange, "FunctionName"), queryParameter(exchange, "EventSourceArn")));
+        } else if (method.equals("GET") && alias.matches()) {
+            respond(exchange, 200, functions.getAlias(decode(alias.group(1)), decode(alias.group(2))));
+        } else if (method.equals("PUT") && alias.matches()) {
+            respond(
+                    exchange,
+                    200,
+                    functions.updateAlias(decode(alias.group(1)), decode(alias.group(2)), body(exchange)));
         } else if (method.equals("GET") && mapping.matches()) {
             respond(exchange, 200, functions.getEventSourceMapping(decode(mapping.group(1))));
         } else if (function.matches()) {

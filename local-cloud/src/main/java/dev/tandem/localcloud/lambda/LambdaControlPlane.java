@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
@@ -87,6 +89,7 @@ final class LambdaControlPlane {
                             .map(JsonNode::asString)
                             .toList(),
                     code.length,
+                    sha256(code),
                     host.start(definition));
             functions.put(name, function);
             String version = request.path("Publish").asBoolean(false) ? function.publishVersion() : "$LATEST";
@@ -150,6 +153,28 @@ final class LambdaControlPlane {
         String alias = required(request, "Name");
         String version = required(request, "FunctionVersion");
         function.addAlias(alias, version);
+        return alias(function, alias, version);
+    }
+
+    /** {@code GetAlias} (https://docs.aws.amazon.com/lambda/latest/api/API_GetAlias.html). */
+    JsonNode getAlias(String reference, String alias) {
+        ApiFunction function = function(FunctionReference.parse(reference).name());
+        String version = function.alias(alias)
+                .orElseThrow(() -> LambdaApiException.notFound("Alias not found: " + function.arn() + ":" + alias));
+        return alias(function, alias, version);
+    }
+
+    /** {@code UpdateAlias} (https://docs.aws.amazon.com/lambda/latest/api/API_UpdateAlias.html), its version only. */
+    JsonNode updateAlias(String reference, String alias, JsonNode request) {
+        ApiFunction function = function(FunctionReference.parse(reference).name());
+        String version = request.path("FunctionVersion").asString("");
+        if (!version.isBlank()) {
+            function.updateAlias(alias, version);
+        }
+        return getAlias(reference, alias);
+    }
+
+    private static JsonNode alias(ApiFunction function, String alias, String version) {
         return JsonMapper.shared()
                 .createObjectNode()
                 .put("AliasArn", function.arn() + ":" + alias)
@@ -166,6 +191,18 @@ final class LambdaControlPlane {
         if (!queueArn.startsWith("arn:aws:sqs:")) {
             throw LambdaApiException.invalidParameter("local-cloud maps SQS queues to functions, not " + queueArn);
         }
+        // Lambda refuses a second mapping of one queue to one function
+        // (https://docs.aws.amazon.com/lambda/latest/api/API_CreateEventSourceMapping.html).
+        mappings.values().stream()
+                .filter(existing -> existing.path("EventSourceArn").asString().equals(queueArn))
+                .filter(existing -> mappedFunction(existing).equals(function.name()))
+                .findFirst()
+                .ifPresent(existing -> {
+                    throw LambdaApiException.conflict("The event source arn (" + queueArn + ") and function ("
+                            + function.name() + ") provided mapping already exists. Please update or delete the"
+                            + " existing mapping with UUID "
+                            + existing.path("UUID").asString());
+                });
         String queueName = queueArn.substring(queueArn.lastIndexOf(':') + 1);
         boolean reportsFailures = request.path("FunctionResponseTypes")
                 .valueStream()
@@ -212,6 +249,27 @@ final class LambdaControlPlane {
         return description;
     }
 
+    /**
+     * {@code ListEventSourceMappings} (https://docs.aws.amazon.com/lambda/latest/api/API_ListEventSourceMappings.html),
+     * filtered by function (a name or an ARN, qualified or not) and by queue ARN, each when given; all on one page.
+     */
+    JsonNode listEventSourceMappings(Optional<String> functionName, Optional<String> eventSourceArn) {
+        Optional<String> name = functionName.map(f -> FunctionReference.parse(f).name());
+        ObjectNode response = JsonMapper.shared().createObjectNode();
+        ArrayNode listed = response.putArray("EventSourceMappings");
+        mappings.values().stream()
+                .filter(mapping -> name.map(mappedFunction(mapping)::equals).orElse(true))
+                .filter(mapping -> eventSourceArn
+                        .map(mapping.path("EventSourceArn").asString()::equals)
+                        .orElse(true))
+                .forEach(listed::add);
+        return response;
+    }
+
+    private static String mappedFunction(JsonNode mapping) {
+        return FunctionReference.parse(mapping.path("FunctionArn").asString()).name();
+    }
+
     JsonNode getEventSourceMapping(String uuid) {
         return Optional.ofNullable(mappings.get(uuid))
                 .orElseThrow(() -> LambdaApiException.notFound("The resource you requested does not exist."));
@@ -247,6 +305,16 @@ final class LambdaControlPlane {
             return Files.write(codeDirectory.resolve(name + ".jar"), code);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot store the code of function " + name, e);
+        }
+    }
+
+    /** What Lambda reports as {@code CodeSha256}: the deployment package's SHA-256, in base64. */
+    private static String sha256(byte[] code) {
+        try {
+            return Base64.getEncoder()
+                    .encodeToString(MessageDigest.getInstance("SHA-256").digest(code));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
         }
     }
 

@@ -148,6 +148,12 @@ public final class TandemLocal implements AutoCloseable {
                 assembly.stacks().size(),
                 cloudAssembly,
                 emulator.map(e -> "the emulator at " + e.endpoint()).orElse("local-cloud"));
+        if (deployment.report().existing() > 0) {
+            log.info(
+                    "reused {} existing resources and brought {} to the template's state",
+                    deployment.report().existing(),
+                    deployment.report().brought());
+        }
         deployment.report().summary().lines().forEach(line -> log.info("  {}", line));
         if (localCloud != null) {
             localCloud.enforce(deployment.policies(), local.iam());

@@ -4,19 +4,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
+import software.amazon.awssdk.services.eventbridge.model.ResourceAlreadyExistsException;
+import software.amazon.awssdk.services.eventbridge.model.Rule;
 import software.amazon.awssdk.services.eventbridge.model.Target;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code AWS::Events::EventBus} and {@code AWS::Events::Rule} ({@code CreateEventBus}, {@code PutRule},
  * {@code PutTargets}): each rule
  * with its pattern, state and targets, including each target's dead-letter queue and retry policy.
- * Archives ({@code AWS::Events::Archive}) are not emulated.
+ * Archives ({@code AWS::Events::Archive}) are not emulated. A bus or rule that exists already is reused, the rule
+ * put again with the template's pattern and targets.
  */
 final class EventBridgeProvisioner implements Provisioner {
 
     private static final String DEFAULT_BUS = "default";
+    private static final JsonMapper JSON = JsonMapper.shared();
 
     private final EventBridgeClient events;
     private final String region;
@@ -38,36 +44,80 @@ final class EventBridgeProvisioner implements Provisioner {
     }
 
     @Override
-    public Optional<Physical> create(Properties properties) {
+    public Optional<Provisioned> create(Properties properties) {
         return Optional.of(
                 properties.resource().type().equals("AWS::Events::EventBus") ? bus(properties) : rule(properties));
     }
 
-    private Physical bus(Properties properties) {
+    private Provisioned bus(Properties properties) {
         String name = properties.requiredText("Name");
-        String arn = events.createEventBus(b -> b.name(name)).eventBusArn();
-        return new Physical(name, Map.of("Arn", arn, "Name", name));
+        try {
+            String arn = events.createEventBus(b -> b.name(name)).eventBusArn();
+            return Provisioned.created(new Physical(name, Map.of("Arn", arn, "Name", name)));
+        } catch (ResourceAlreadyExistsException exists) {
+            // https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_CreateEventBus.html; a bus has no
+            // setting here that the template could change.
+            String arn = events.describeEventBus(b -> b.name(name)).arn();
+            return Provisioned.existing(new Physical(name, Map.of("Arn", arn, "Name", name)), false);
+        }
     }
 
-    private Physical rule(Properties properties) {
+    /**
+     * {@code PutRule} and {@code PutTargets} create or replace
+     * (https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_PutRule.html,
+     * https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_PutTargets.html), so a rule kept from an earlier
+     * deployment is simply put again; it is looked at first only to report whether it differed, and to remove the
+     * targets the template no longer has ({@code RemoveTargets}).
+     */
+    private Provisioned rule(Properties properties) {
         String name = ruleName(properties);
         String bus = properties.text("EventBusName").orElse(DEFAULT_BUS);
-        String arn = events.putRule(b -> b.name(name)
-                        .eventBusName(bus)
-                        .eventPattern(
-                                properties.json("EventPattern").orElseThrow().toString())
-                        .state(properties.text("State").orElse("ENABLED"))
-                        .description(properties.text("Description").orElse(null)))
-                .ruleArn();
+        String pattern = properties.json("EventPattern").orElseThrow().toString();
+        String state = properties.text("State").orElse("ENABLED");
+        Optional<String> description = properties.text("Description");
         List<Target> targets = properties.json("Targets").stream()
                 .flatMap(JsonNode::valueStream)
                 .map(EventBridgeProvisioner::target)
                 .toList();
+        Optional<Rule> existing = events.listRules(b -> b.eventBusName(bus).namePrefix(name)).rules().stream()
+                .filter(rule -> rule.name().equals(name))
+                .findFirst();
+        boolean changed = existing.map(
+                        rule -> !JSON.readTree(rule.eventPattern()).equals(JSON.readTree(pattern))
+                                || !rule.stateAsString().equals(state)
+                                || !Optional.ofNullable(rule.description()).equals(description))
+                .orElse(false);
+        String arn = events.putRule(b -> b.name(name)
+                        .eventBusName(bus)
+                        .eventPattern(pattern)
+                        .state(state)
+                        .description(description.orElse(null)))
+                .ruleArn();
+        if (existing.isPresent()) {
+            changed |= removeTargetsOtherThan(name, bus, targets);
+        }
         if (!targets.isEmpty()) {
             events.putTargets(b -> b.rule(name).eventBusName(bus).targets(targets));
         }
         String ref = bus.equals(DEFAULT_BUS) ? name : bus + "|" + name;
-        return new Physical(ref, Map.of("Arn", arn != null ? arn : ruleArn(bus, name)));
+        Physical physical = new Physical(ref, Map.of("Arn", arn != null ? arn : ruleArn(bus, name)));
+        return existing.isPresent() ? Provisioned.existing(physical, changed) : Provisioned.created(physical);
+    }
+
+    /** Removes the rule's targets that are not {@code wanted}, or whose ARN changed; returns whether any differed. */
+    private boolean removeTargetsOtherThan(String rule, String bus, List<Target> wanted) {
+        Map<String, String> wantedArns = wanted.stream().collect(Collectors.toMap(Target::id, Target::arn));
+        List<Target> current =
+                events.listTargetsByRule(b -> b.rule(rule).eventBusName(bus)).targets();
+        List<String> stale = current.stream()
+                .filter(target -> !wantedArns.containsKey(target.id()))
+                .map(Target::id)
+                .toList();
+        if (!stale.isEmpty()) {
+            events.removeTargets(b -> b.rule(rule).eventBusName(bus).ids(stale));
+        }
+        Map<String, String> currentArns = current.stream().collect(Collectors.toMap(Target::id, Target::arn));
+        return !currentArns.equals(wantedArns);
     }
 
     private String ruleArn(String bus, String name) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -13,14 +14,17 @@ import java.util.TreeMap;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.Architecture;
-import software.amazon.awssdk.services.lambda.model.FunctionResponseType;
+import software.amazon.awssdk.services.lambda.model.EventSourceMappingConfiguration;
+import software.amazon.awssdk.services.lambda.model.ResourceConflictException;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Lambda functions created through the Lambda API of whatever the template is deployed into: an emulator that runs
  * each function in a container of its own (Floci, LocalStack), or local-cloud's own {@code LambdaApi}. The code is
  * the asset jar, uploaded inline; versions, aliases and SQS event source mappings are created as CloudFormation
- * would create them. Functions in other languages (CDK's custom-resource handlers) are declined.
+ * would create them. Functions in other languages (CDK's custom-resource handlers) are declined. Deployed again, a
+ * function, alias or mapping that exists already is updated where it differs from the template, as a stack update
+ * would (the function by {@link ExistingFunction}).
  *
  * <p>Two things differ from the template on purpose. The emulator runs the function on this machine, so it gets
  * this machine's architecture rather than the template's Graviton {@code arm64}. The execution role is the template's
@@ -32,6 +36,7 @@ final class FunctionProvisioner implements Provisioner {
     private final CloudAssembly assembly;
     private final LambdaClient lambda;
     private final PolicyStore policies;
+    private final Map<String, Provisioned.Outcome> outcomes = new HashMap<>();
 
     FunctionProvisioner(CloudAssembly assembly, LambdaClient lambda, PolicyStore policies) {
         this.assembly = assembly;
@@ -53,7 +58,7 @@ final class FunctionProvisioner implements Provisioner {
     }
 
     @Override
-    public Optional<Physical> create(Properties properties) {
+    public Optional<Provisioned> create(Properties properties) {
         return switch (properties.resource().type()) {
             case "AWS::Lambda::Function" -> function(properties);
             case "AWS::Lambda::Version" -> Optional.of(version(properties));
@@ -62,7 +67,7 @@ final class FunctionProvisioner implements Provisioner {
         };
     }
 
-    private Optional<Physical> function(Properties properties) {
+    private Optional<Provisioned> function(Properties properties) {
         Optional<String> runtime = properties.text("Runtime").filter(r -> r.startsWith("java"));
         Optional<Path> jar = properties
                 .json("Code")
@@ -77,67 +82,125 @@ final class FunctionProvisioner implements Provisioner {
         properties.json("Environment").map(e -> e.path("Variables")).ifPresent(v -> v.properties()
                 .forEach(variable ->
                         variables.put(variable.getKey(), variable.getValue().asString())));
-        String role = properties.requiredText("Role");
-        String arn = lambda.createFunction(request -> {
-                    request.functionName(name)
-                            .runtime(runtime.get())
-                            .handler(properties.requiredText("Handler"))
-                            .role(role)
-                            .code(code -> code.zipFile(SdkBytes.fromByteArray(read(jar.get()))))
+        ExistingFunction.Settings settings = new ExistingFunction.Settings(
+                runtime.get(),
+                properties.requiredText("Handler"),
+                properties.requiredText("Role"),
+                properties.json("MemorySize").map(JsonNode::asInt).orElse(ExistingFunction.DEFAULT_MEMORY_MB),
+                properties.json("Timeout").map(JsonNode::asInt).orElse(ExistingFunction.DEFAULT_TIMEOUT_SECONDS),
+                variables);
+        byte[] code = read(jar.get());
+        Provisioned provisioned;
+        try {
+            String arn = lambda.createFunction(request -> request.functionName(name)
+                            .runtime(settings.runtime())
+                            .handler(settings.handler())
+                            .role(settings.role())
+                            .code(zip -> zip.zipFile(SdkBytes.fromByteArray(code)))
                             .architectures(hostArchitecture())
-                            .environment(environment -> environment.variables(variables));
-                    properties.json("MemorySize").map(JsonNode::asInt).ifPresent(request::memorySize);
-                    properties.json("Timeout").map(JsonNode::asInt).ifPresent(request::timeout);
-                })
-                .functionArn();
-        // Versions, aliases and mappings need the function Active, as on AWS; the first init happens here.
-        lambda.waiter().waitUntilFunctionActiveV2(request -> request.functionName(name));
-        policies.assignFunctionRole(name, role);
-        return Optional.of(new Physical(name, Map.of("Arn", arn)));
+                            .environment(environment -> environment.variables(variables))
+                            .memorySize(settings.memoryMb())
+                            .timeout(settings.timeoutSeconds()))
+                    .functionArn();
+            // Versions, aliases and mappings need the function Active, as on AWS; the first init happens here.
+            lambda.waiter().waitUntilFunctionActiveV2(request -> request.functionName(name));
+            provisioned = Provisioned.created(new Physical(name, Map.of("Arn", arn)));
+        } catch (ResourceConflictException exists) {
+            // https://docs.aws.amazon.com/lambda/latest/api/API_CreateFunction.html: the function is there.
+            ExistingFunction function = new ExistingFunction(lambda, name);
+            boolean changed = function.bringTo(settings, code);
+            provisioned = Provisioned.existing(new Physical(name, Map.of("Arn", function.arn())), changed);
+        }
+        outcomes.put(name, provisioned.outcome());
+        policies.assignFunctionRole(name, settings.role());
+        return Optional.of(provisioned);
     }
 
-    private Physical version(Properties properties) {
-        var published = lambda.publishVersion(request -> request.functionName(properties.requiredText("FunctionName")));
-        return new Physical(
+    /**
+     * {@code PublishVersion} publishes nothing new when neither code nor configuration changed since the last version
+     * (https://docs.aws.amazon.com/lambda/latest/api/API_PublishVersion.html): the version of a function that was
+     * found as the template has it is that last version, reused.
+     */
+    private Provisioned version(Properties properties) {
+        String function = properties.requiredText("FunctionName");
+        var published = lambda.publishVersion(request -> request.functionName(function));
+        Physical physical = new Physical(
                 published.functionArn(),
                 Map.of("Version", published.version(), "FunctionArn", published.functionArn()));
+        return outcomes.get(nameOf(function)) == Provisioned.Outcome.REUSED
+                ? Provisioned.existing(physical, false)
+                : Provisioned.created(physical);
     }
 
-    private Physical alias(Properties properties) {
-        var alias = lambda.createAlias(request -> request.functionName(properties.requiredText("FunctionName"))
-                .name(properties.requiredText("Name"))
-                .functionVersion(properties.requiredText("FunctionVersion")));
-        return new Physical(alias.aliasArn(), Map.of("AliasArn", alias.aliasArn()));
+    /** An alias that exists already is pointed at the template's version ({@code UpdateAlias}) if it points elsewhere. */
+    private Provisioned alias(Properties properties) {
+        String function = properties.requiredText("FunctionName");
+        String name = properties.requiredText("Name");
+        String version = properties.requiredText("FunctionVersion");
+        try {
+            var alias = lambda.createAlias(
+                    request -> request.functionName(function).name(name).functionVersion(version));
+            return Provisioned.created(new Physical(alias.aliasArn(), Map.of("AliasArn", alias.aliasArn())));
+        } catch (ResourceConflictException exists) {
+            // https://docs.aws.amazon.com/lambda/latest/api/API_CreateAlias.html,
+            // https://docs.aws.amazon.com/lambda/latest/api/API_UpdateAlias.html
+            var alias =
+                    lambda.getAlias(request -> request.functionName(function).name(name));
+            boolean changed = !alias.functionVersion().equals(version);
+            if (changed) {
+                lambda.updateAlias(
+                        request -> request.functionName(function).name(name).functionVersion(version));
+            }
+            return Provisioned.existing(new Physical(alias.aliasArn(), Map.of("AliasArn", alias.aliasArn())), changed);
+        }
     }
 
-    private Optional<Physical> eventSourceMapping(Properties properties) {
+    /**
+     * An SQS mapping, or the one that exists already for the same function and queue with the template's settings
+     * ({@code UpdateEventSourceMapping}) where they differ. Looked for first with {@code ListEventSourceMappings}
+     * rather than after Lambda's {@code ResourceConflictException}, so that an emulator that does not refuse a
+     * second mapping of the same pair (as Lambda does,
+     * https://docs.aws.amazon.com/lambda/latest/api/API_CreateEventSourceMapping.html) does not get one.
+     */
+    private Optional<Provisioned> eventSourceMapping(Properties properties) {
         String sourceArn = properties.requiredText("EventSourceArn");
         if (!sourceArn.startsWith("arn:aws:sqs:")) {
             return Optional.empty();
         }
-        String uuid = lambda.createEventSourceMapping(request -> {
-                    request.functionName(properties.requiredText("FunctionName"))
-                            .eventSourceArn(sourceArn)
-                            .enabled(true);
-                    properties.json("BatchSize").map(JsonNode::asInt).ifPresent(request::batchSize);
-                    properties
-                            .json("MaximumBatchingWindowInSeconds")
-                            .map(JsonNode::asInt)
-                            .ifPresent(request::maximumBatchingWindowInSeconds);
-                    properties
-                            .json("FunctionResponseTypes")
-                            .map(types -> types.valueStream()
-                                    .map(type -> FunctionResponseType.fromValue(type.asString()))
-                                    .toList())
-                            .ifPresent(request::functionResponseTypes);
-                    properties
-                            .json("ScalingConfig")
-                            .map(scaling -> scaling.path("MaximumConcurrency"))
-                            .filter(JsonNode::isNumber)
-                            .ifPresent(maximum -> request.scalingConfig(s -> s.maximumConcurrency(maximum.asInt())));
-                })
-                .uuid();
-        return Optional.of(new Physical(uuid, Map.of()));
+        String function = properties.requiredText("FunctionName");
+        SqsMappingSettings settings = SqsMappingSettings.of(properties);
+        Optional<EventSourceMappingConfiguration> existing = lambda
+                .listEventSourceMappings(
+                        request -> request.functionName(function).eventSourceArn(sourceArn))
+                .eventSourceMappings()
+                .stream()
+                .findFirst();
+        if (existing.isEmpty()) {
+            String uuid = lambda.createEventSourceMapping(request -> {
+                        request.functionName(function).eventSourceArn(sourceArn);
+                        settings.applyTo(request);
+                    })
+                    .uuid();
+            return Optional.of(Provisioned.created(new Physical(uuid, Map.of())));
+        }
+        String uuid = existing.get().uuid();
+        boolean changed = settings.differFrom(existing.get());
+        if (changed) {
+            lambda.updateEventSourceMapping(request -> {
+                request.uuid(uuid).functionName(function);
+                settings.applyTo(request);
+            });
+        }
+        return Optional.of(Provisioned.existing(new Physical(uuid, Map.of()), changed));
+    }
+
+    /** The function's name from a name, an ARN, or a qualified ARN, as the template refers to it. */
+    private static String nameOf(String function) {
+        if (!function.startsWith("arn:")) {
+            return function;
+        }
+        String[] parts = function.split(":");
+        return parts[6];
     }
 
     private static Architecture hostArchitecture() {

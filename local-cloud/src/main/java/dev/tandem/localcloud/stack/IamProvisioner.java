@@ -40,8 +40,8 @@ final class IamProvisioner implements Provisioner {
     }
 
     @Override
-    public Optional<Physical> create(Properties properties) {
-        return Optional.of(
+    public Optional<Provisioned> create(Properties properties) {
+        return Optional.of(Provisioned.created(
                 switch (properties.resource().type()) {
                     case "AWS::IAM::Role" -> role(properties);
                     case "AWS::IAM::Policy" -> inlinePolicy(properties);
@@ -49,7 +49,7 @@ final class IamProvisioner implements Provisioner {
                     case "AWS::IAM::InstanceProfile" -> instanceProfile(properties);
                     case "AWS::SQS::QueuePolicy" -> queuePolicy(properties);
                     default -> bucketPolicy(properties);
-                });
+                }));
     }
 
     private Physical role(Properties properties) {

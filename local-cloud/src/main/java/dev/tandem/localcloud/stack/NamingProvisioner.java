@@ -36,8 +36,8 @@ final class NamingProvisioner implements Provisioner {
     }
 
     @Override
-    public Optional<Physical> create(Properties properties) {
-        return Optional.of(
+    public Optional<Provisioned> create(Properties properties) {
+        return Optional.of(Provisioned.created(
                 switch (properties.resource().type()) {
                     case "AWS::S3::Bucket" -> {
                         String name = BucketProvisioner.bucketName(properties);
@@ -67,7 +67,7 @@ final class NamingProvisioner implements Provisioner {
                         properties.text("Role").ifPresent(role -> policies.assignFunctionRole(name, role));
                         yield new Physical(name, Map.of("Arn", arn("lambda", "function:" + name)));
                     }
-                });
+                }));
     }
 
     private String arn(String service, String resource) {

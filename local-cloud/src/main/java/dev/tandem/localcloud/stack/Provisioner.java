@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * Creates the resources of some CloudFormation types through the services' own APIs, on local-cloud
- * or an emulator alike. A provisioner may
+ * or an emulator alike. A resource that exists already (an emulator kept running between deployments) is reused
+ * and brought to the template's settings, as a CloudFormation update would. A provisioner may
  * decline a resource of its type (say, a Lambda function in Node.js): it is then reported as not
  * emulated, like every type no provisioner handles.
  */
@@ -13,6 +14,6 @@ interface Provisioner {
 
     Set<String> types();
 
-    /** Creates the resource and returns what it is known by, or empty if it declines it. */
-    Optional<Physical> create(Properties properties);
+    /** Creates or reuses the resource and returns what it is known by, or empty if it declines it. */
+    Optional<Provisioned> create(Properties properties);
 }

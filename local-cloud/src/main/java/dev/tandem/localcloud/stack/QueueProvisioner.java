@@ -6,12 +6,19 @@ import java.util.Optional;
 import java.util.Set;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
+import software.amazon.awssdk.services.sqs.model.QueueDoesNotExistException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code AWS::SQS::Queue} with its visibility timeout, retention and redrive policy ({@code CreateQueue}).
- * Server-side encryption has no meaning off AWS and is ignored.
+ * Server-side encryption has no meaning off AWS and is ignored. A queue that exists already gets the template's
+ * attributes where its own differ ({@code SetQueueAttributes},
+ * https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html).
  */
 final class QueueProvisioner implements Provisioner {
+
+    private static final JsonMapper JSON = JsonMapper.shared();
 
     private final SqsClient sqs;
 
@@ -29,7 +36,7 @@ final class QueueProvisioner implements Provisioner {
     }
 
     @Override
-    public Optional<Physical> create(Properties properties) {
+    public Optional<Provisioned> create(Properties properties) {
         String name = queueName(properties);
         Map<QueueAttributeName, String> attributes = new EnumMap<>(QueueAttributeName.class);
         properties.text("VisibilityTimeout").ifPresent(v -> attributes.put(QueueAttributeName.VISIBILITY_TIMEOUT, v));
@@ -43,11 +50,55 @@ final class QueueProvisioner implements Provisioner {
         properties
                 .json("RedrivePolicy")
                 .ifPresent(policy -> attributes.put(QueueAttributeName.REDRIVE_POLICY, policy.toString()));
-        String url =
-                sqs.createQueue(b -> b.queueName(name).attributes(attributes)).queueUrl();
-        String arn = sqs.getQueueAttributes(b -> b.queueUrl(url).attributeNames(QueueAttributeName.QUEUE_ARN))
-                .attributes()
-                .get(QueueAttributeName.QUEUE_ARN);
-        return Optional.of(new Physical(url, Map.of("Arn", arn, "QueueName", name, "QueueUrl", url)));
+        Optional<String> existing = existingUrl(name);
+        String url = existing.orElseGet(() ->
+                sqs.createQueue(b -> b.queueName(name).attributes(attributes)).queueUrl());
+        Map<QueueAttributeName, String> current = sqs.getQueueAttributes(
+                        b -> b.queueUrl(url).attributeNames(QueueAttributeName.ALL))
+                .attributes();
+        Physical physical = new Physical(
+                url, Map.of("Arn", current.get(QueueAttributeName.QUEUE_ARN), "QueueName", name, "QueueUrl", url));
+        if (existing.isEmpty()) {
+            return Optional.of(Provisioned.created(physical));
+        }
+        Map<QueueAttributeName, String> differing = new EnumMap<>(QueueAttributeName.class);
+        attributes.forEach((attribute, wanted) -> {
+            // An attribute the service does not report cannot be seen to differ (ElasticMQ does not report a retention
+            // period).
+            if (current.containsKey(attribute) && !same(attribute, wanted, current.get(attribute))) {
+                differing.put(attribute, wanted);
+            }
+        });
+        if (!differing.isEmpty()) {
+            sqs.setQueueAttributes(b -> b.queueUrl(url).attributes(differing));
+        }
+        return Optional.of(Provisioned.existing(physical, !differing.isEmpty()));
+    }
+
+    /**
+     * The queue's URL if it exists. Asked first because {@code CreateQueue} answers an existing queue's URL without
+     * an error when the attributes sent match, and fails with {@code QueueNameExists} when they differ
+     * (https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_CreateQueue.html): either way a
+     * deployment could not tell a new queue from one it found.
+     */
+    private Optional<String> existingUrl(String name) {
+        try {
+            return Optional.of(sqs.getQueueUrl(b -> b.queueName(name)).queueUrl());
+        } catch (QueueDoesNotExistException absent) {
+            return Optional.empty();
+        }
+    }
+
+    /** A redrive policy is JSON, which a service may write back with its numbers as text: compared by value. */
+    private static boolean same(QueueAttributeName attribute, String wanted, String current) {
+        if (attribute != QueueAttributeName.REDRIVE_POLICY) {
+            return wanted.equals(current);
+        }
+        JsonNode a = JSON.readTree(wanted);
+        JsonNode b = JSON.readTree(current);
+        return a.propertyNames().equals(b.propertyNames())
+                && a.propertyNames().stream()
+                        .allMatch(field ->
+                                a.path(field).asString().equals(b.path(field).asString()));
     }
 }

@@ -38,7 +38,7 @@ final class ServiceProvisioner implements Provisioner {
     }
 
     @Override
-    public Optional<Physical> create(Properties properties) {
+    public Optional<Provisioned> create(Properties properties) {
         Template.Resource group = properties.resource();
         if (!group.metadata().has(ENVIRONMENT_METADATA) || !group.metadata().has(JAR_METADATA)) {
             return Optional.empty();
@@ -56,7 +56,7 @@ final class ServiceProvisioner implements Provisioner {
         role.ifPresent(policies::assignInstanceRole);
         services.add(new ServiceDefinition(jar, environment, role));
         // Emulated in the way that matters: its service runs, as one local process instead of instances.
-        return Optional.of(new Physical(Names.generated(group, 255, false), Map.of()));
+        return Optional.of(Provisioned.created(new Physical(Names.generated(group, 255, false), Map.of())));
     }
 
     /** The role of the instance profile that the group's launch template gives its instances. */

@@ -1,6 +1,7 @@
 package dev.tandem.localcloud.stack;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,7 +18,8 @@ import tools.jackson.databind.JsonNode;
  * Deploys a cloud assembly onto local-cloud or an emulator the way CloudFormation deploys it onto
  * AWS: stack by stack in dependency order, each stack's resources after the resources they refer
  * to, every intrinsic function resolved to the names, URLs and ARNs the services gave them, and each stack's exports
- * available to the stacks after it. Resource types that no provisioner handles are counted and
+ * available to the stacks after it. Deployed again into an emulator that kept the stack, it reuses what is there and
+ * brings it to the template's settings, as a stack update would. Resource types that no provisioner handles are counted and
  * reported as not emulated, never silently dropped.
  */
 public final class StackDeployer {
@@ -34,27 +36,42 @@ public final class StackDeployer {
         this.accountId = accountId;
     }
 
-    /** Creates every resource of {@code assembly}; returns what was created and what was not. */
+    /**
+     * Creates every resource of {@code assembly}, or reuses it where it exists already and brings it to the
+     * template's settings; returns what was created, reused, updated and not emulated.
+     */
     public DeploymentReport deploy(CloudAssembly assembly) {
         State state = new State(assembly);
         Intrinsics intrinsics = new Intrinsics(state);
-        Map<String, Integer> created = new TreeMap<>();
+        Map<Provisioned.Outcome, Map<String, Integer>> counts = new EnumMap<>(Provisioned.Outcome.class);
         Map<String, Integer> notEmulated = new TreeMap<>();
         for (Template stack : assembly.stacks()) {
             for (Template.Resource resource : creationOrder(stack)) {
                 Provisioner provisioner = provisioners.get(resource.type());
-                Optional<Physical> physical = provisioner == null
+                Optional<Provisioned> provisioned = provisioner == null
                         ? Optional.empty()
                         : provisioner.create(new Properties(resource, intrinsics));
-                (physical.isPresent() ? created : notEmulated).merge(resource.type(), 1, Integer::sum);
+                provisioned
+                        .map(p -> counts.computeIfAbsent(p.outcome(), outcome -> new TreeMap<>()))
+                        .orElse(notEmulated)
+                        .merge(resource.type(), 1, Integer::sum);
                 state.physical.put(
                         key(stack.stackName(), resource.logicalId()),
-                        physical.orElseGet(() -> Physical.notEmulated(resource)));
-                physical.ifPresent(p -> log.debug("created {} {} as {}", resource.type(), resource.path(), p.ref()));
+                        provisioned.map(Provisioned::physical).orElseGet(() -> Physical.notEmulated(resource)));
+                provisioned.ifPresent(p -> log.debug(
+                        "{} {} {} as {}",
+                        p.outcome(),
+                        resource.type(),
+                        resource.path(),
+                        p.physical().ref()));
             }
             exportOutputs(stack, intrinsics, state);
         }
-        return new DeploymentReport(created, notEmulated);
+        return new DeploymentReport(
+                counts.getOrDefault(Provisioned.Outcome.CREATED, Map.of()),
+                counts.getOrDefault(Provisioned.Outcome.REUSED, Map.of()),
+                counts.getOrDefault(Provisioned.Outcome.UPDATED, Map.of()),
+                notEmulated);
     }
 
     private static void exportOutputs(Template stack, Intrinsics intrinsics, State state) {

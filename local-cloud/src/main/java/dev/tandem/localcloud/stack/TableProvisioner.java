@@ -11,12 +11,14 @@ import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.Projection;
+import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 import tools.jackson.databind.JsonNode;
 
 /**
  * {@code AWS::DynamoDB::Table} ({@code CreateTable}): keys, attribute definitions, global secondary
  * indexes and time to live. Tables are on demand off AWS whatever the template says; backups and
- * encryption have no meaning there.
+ * encryption have no meaning there. A table that exists already is brought to the template's settings by
+ * {@link ExistingTable}.
  */
 final class TableProvisioner implements Provisioner {
 
@@ -40,8 +42,9 @@ final class TableProvisioner implements Provisioner {
     }
 
     @Override
-    public Optional<Physical> create(Properties properties) {
+    public Optional<Provisioned> create(Properties properties) {
         String name = tableName(properties);
+        List<KeySchemaElement> keys = keySchema(properties.json("KeySchema").orElseThrow());
         List<AttributeDefinition> attributes = new ArrayList<>();
         properties
                 .json("AttributeDefinitions")
@@ -67,23 +70,30 @@ final class TableProvisioner implements Provisioner {
                                         .toList())
                                 .build())
                         .build())));
-        dynamoDb.createTable(b -> {
-            b.tableName(name)
-                    .keySchema(keySchema(properties.json("KeySchema").orElseThrow()))
-                    .attributeDefinitions(attributes)
-                    .billingMode(BillingMode.PAY_PER_REQUEST);
-            if (!indexes.isEmpty()) {
-                b.globalSecondaryIndexes(indexes);
-            }
-        });
-        properties
+        Optional<String> timeToLive = properties
                 .json("TimeToLiveSpecification")
                 .filter(ttl -> ttl.path("Enabled").asBoolean())
-                .ifPresent(ttl ->
-                        dynamoDb.updateTimeToLive(b -> b.tableName(name).timeToLiveSpecification(s -> s.enabled(true)
-                                .attributeName(ttl.path("AttributeName").asString()))));
+                .map(ttl -> ttl.path("AttributeName").asString());
         String arn = "arn:aws:dynamodb:" + region + ":" + accountId + ":table/" + name;
-        return Optional.of(new Physical(name, Map.of("Arn", arn)));
+        Physical physical = new Physical(name, Map.of("Arn", arn));
+        try {
+            dynamoDb.createTable(b -> {
+                b.tableName(name)
+                        .keySchema(keys)
+                        .attributeDefinitions(attributes)
+                        .billingMode(BillingMode.PAY_PER_REQUEST);
+                if (!indexes.isEmpty()) {
+                    b.globalSecondaryIndexes(indexes);
+                }
+            });
+        } catch (ResourceInUseException exists) {
+            // https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_CreateTable.html: the table is there.
+            boolean changed = new ExistingTable(dynamoDb, name).bringTo(keys, attributes, indexes, timeToLive);
+            return Optional.of(Provisioned.existing(physical, changed));
+        }
+        timeToLive.ifPresent(attribute -> dynamoDb.updateTimeToLive(b ->
+                b.tableName(name).timeToLiveSpecification(s -> s.enabled(true).attributeName(attribute))));
+        return Optional.of(Provisioned.created(physical));
     }
 
     private static List<KeySchemaElement> keySchema(JsonNode keys) {

@@ -13,7 +13,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -146,6 +148,64 @@ class LambdaApiIT {
         assertThatThrownBy(() -> lambda.createAlias(
                         r -> r.functionName("echo-versions").name("live").functionVersion("1")))
                 .isInstanceOf(ResourceConflictException.class);
+    }
+
+    @Test
+    void publishesNoNewVersionOfAnUnchangedFunctionAndReportsItsCodeSha256() throws Exception {
+        lambda.createFunction(function("echo-republished", EchoHandler.class, Map.of()));
+        lambda.waiter().waitUntilFunctionActiveV2(r -> r.functionName("echo-republished"));
+
+        var first = lambda.publishVersion(r -> r.functionName("echo-republished"));
+        var second = lambda.publishVersion(r -> r.functionName("echo-republished"));
+
+        // https://docs.aws.amazon.com/lambda/latest/api/API_PublishVersion.html
+        assertThat(second.version()).isEqualTo(first.version()).isEqualTo("1");
+        assertThat(first.codeSha256())
+                .isEqualTo(Base64.getEncoder()
+                        .encodeToString(MessageDigest.getInstance("SHA-256").digest(code.asByteArray())));
+    }
+
+    @Test
+    void readsAnAliasAndPointsItAtAnotherVersion() {
+        lambda.createFunction(function("echo-moved", EchoHandler.class, Map.of()));
+        lambda.waiter().waitUntilFunctionActiveV2(r -> r.functionName("echo-moved"));
+        lambda.publishVersion(r -> r.functionName("echo-moved"));
+        lambda.createAlias(r -> r.functionName("echo-moved").name("live").functionVersion("1"));
+
+        lambda.updateAlias(r -> r.functionName("echo-moved").name("live").functionVersion("$LATEST"));
+
+        var alias = lambda.getAlias(r -> r.functionName("echo-moved").name("live"));
+        assertThat(alias.functionVersion()).isEqualTo("$LATEST");
+        assertThat(alias.aliasArn()).endsWith(":function:echo-moved:live");
+        assertThatThrownBy(
+                        () -> lambda.getAlias(r -> r.functionName("echo-moved").name("staging")))
+                .isInstanceOf(ResourceNotFoundException.class);
+    }
+
+    @Test
+    void findsAQueuesMappingByFunctionAndQueueAndRefusesASecondOne() {
+        lambda.createFunction(function("mapped-once", EchoHandler.class, Map.of()));
+        lambda.waiter().waitUntilFunctionActiveV2(r -> r.functionName("mapped-once"));
+        TestQueues.Queue queue = queues.withDeadLetterQueue("mapped-once", 3, 2);
+        var mapping = lambda.createEventSourceMapping(
+                r -> r.functionName("mapped-once").eventSourceArn(queue.arn()).batchSize(5));
+
+        var found = lambda.listEventSourceMappings(
+                        r -> r.functionName("mapped-once").eventSourceArn(queue.arn()))
+                .eventSourceMappings();
+
+        assertThat(found)
+                .singleElement()
+                .satisfies(m -> assertThat(m.uuid()).isEqualTo(mapping.uuid()))
+                .satisfies(m -> assertThat(m.batchSize()).isEqualTo(5));
+        assertThat(lambda.listEventSourceMappings(r -> r.functionName("echo-never-mapped"))
+                        .eventSourceMappings())
+                .isEmpty();
+        // https://docs.aws.amazon.com/lambda/latest/api/API_CreateEventSourceMapping.html
+        assertThatThrownBy(() -> lambda.createEventSourceMapping(
+                        r -> r.functionName("mapped-once").eventSourceArn(queue.arn())))
+                .isInstanceOf(ResourceConflictException.class)
+                .hasMessageContaining(mapping.uuid());
     }
 
     @Test
