@@ -27,6 +27,9 @@ record ServiceResources(
         // Presigned URLs act with the signer's rights: the role may PUT uploads and GET renditions.
         grant(grantee, List.of("s3:PutObject"), media.arnForObjects("uploads/*"));
         grant(grantee, List.of("s3:GetObject"), media.arnForObjects("renditions/*"));
+        // Items are read, written and updated one at a time (a transaction writes several, each a PutItem or
+        // UpdateItem); the readiness check describes each table. Nothing deletes an item: outbox records and
+        // claims expire with their TTL.
         tables.values()
                 .forEach(table -> grant(
                         grantee,
@@ -34,12 +37,14 @@ record ServiceResources(
                                 "dynamodb:GetItem",
                                 "dynamodb:PutItem",
                                 "dynamodb:UpdateItem",
-                                "dynamodb:DeleteItem",
-                                "dynamodb:Query",
-                                "dynamodb:ConditionCheckItem",
                                 "dynamodb:DescribeTable"),
-                        table.getTableArn(),
-                        table.getTableArn() + "/index/*"));
+                        table.getTableArn()));
+        // The relay finds unpublished records on the outbox's sparse index.
+        grant(
+                grantee,
+                List.of("dynamodb:Query"),
+                tables.get(TableSpec.OUTBOX.environmentVariable()).getTableArn() + "/index/"
+                        + TableSpec.OUTBOX.index().orElseThrow().name());
         // Only the catalog reads products in bulk: listing them is a Scan, and pricing an order reads every line's
         // product with one BatchGetItem. Neither is needed on another table, nor on an index.
         grant(

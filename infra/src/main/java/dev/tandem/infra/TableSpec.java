@@ -29,15 +29,17 @@ record TableSpec(
     static final TableSpec PRODUCTS =
             new TableSpec("Products", "TANDEM_TABLES_PRODUCTS", "id", Optional.empty(), Optional.empty());
 
+    static final TableSpec OUTBOX = new TableSpec(
+            "Outbox",
+            "TANDEM_TABLES_OUTBOX",
+            "id",
+            Optional.of(EXPIRES_AT),
+            Optional.of(new Index("pending-by-age", "pending", "createdAt")));
+
     static final List<TableSpec> CATALOG = List.of(
             PRODUCTS,
             new TableSpec("Orders", "TANDEM_TABLES_ORDERS", "id", Optional.empty(), Optional.empty()),
-            new TableSpec(
-                    "Outbox",
-                    "TANDEM_TABLES_OUTBOX",
-                    "id",
-                    Optional.of(EXPIRES_AT),
-                    Optional.of(new Index("pending-by-age", "pending", "createdAt"))),
+            OUTBOX,
             new TableSpec("Claims", "TANDEM_TABLES_CLAIMS", "id", Optional.of(EXPIRES_AT), Optional.empty()));
 
     /** The payment-processor's idempotency records, one per order, expiring after a retention. */

@@ -229,6 +229,23 @@ class BackendStackTest {
     }
 
     @Test
+    void instancesMayDoWithTheTablesWhatTheServiceDoesAndNoMore() {
+        String statements = policyStatements().toString();
+
+        assertThat(statements)
+                .as("grants the IAM report of the enforced e2e run showed no flow uses")
+                .doesNotContain("dynamodb:DeleteItem")
+                .doesNotContain("dynamodb:ConditionCheckItem")
+                .doesNotContain("/index/*");
+        assertThat(policyStatements())
+                .filteredOn(statement -> statement.get("Action").equals("dynamodb:Query"))
+                .singleElement()
+                .satisfies(statement -> assertThat(statement.get("Resource").toString())
+                        .contains("TablesOutbox")
+                        .endsWith("/index/pending-by-age]]}"));
+    }
+
+    @Test
     void instancesMayScanAndBatchReadTheProductsTableAndNoOtherTable() {
         List<Map<String, Object>> bulkReads = policyStatements().stream()
                 .filter(statement -> statement.get("Action").toString().contains("dynamodb:BatchGetItem")

@@ -50,7 +50,7 @@ public final class IamReport implements CallListener {
             return;
         }
         Usage of = usage.computeIfAbsent(
-                call.principal().arn(), arn -> new Usage(call.principal().name()));
+                call.principal().arn(), arn -> new Usage(arn.substring(arn.lastIndexOf('/') + 1)));
         synchronized (of) {
             switch (call.decision()) {
                 case Decision.Denied denied -> of.denied.merge(call(denied.access()), 1, Integer::sum);
