@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,52 +21,43 @@ class EventBridgeOutageDrillIT {
     private static final Duration OUTAGE = Duration.ofSeconds(30);
     private static final int ORDERS = 50;
 
-    private final Shop shop;
-    private final Deployment deployment;
-    private final Faults faults;
+    @AutoClose
+    private final DrillScene scene;
 
     EventBridgeOutageDrillIT(RunningTandem tandem) {
-        this.shop = new Shop(tandem);
-        this.deployment = new Deployment(tandem);
-        this.faults = Faults.on(tandem);
-    }
-
-    @AfterEach
-    void clearFaultsAndClients() {
-        faults.close();
-        deployment.close();
+        this.scene = new DrillScene(tandem);
     }
 
     @Test
     void everyOrderPlacedDuringAPutEventsOutageIsPaidOnceAfterIt() {
-        String productId = shop.createProduct(ORDERS);
-        faults.inject("""
+        String productId = scene.shop().createProduct(ORDERS);
+        scene.faults().inject("""
                 {"service":"events","action":"PutEvents","principal":"*InstanceRole*",\
                 "error":"InternalFailure","for":"%ds"}""".formatted(OUTAGE.toSeconds()));
         Instant outageEnds = Instant.now().plus(OUTAGE);
 
         List<String> orders = new ArrayList<>();
         for (int i = 0; i < ORDERS; i++) {
-            orders.add(shop.placeOrder(productId, 1, "tok_visa"));
+            orders.add(scene.shop().placeOrder(productId, 1, "tok_visa"));
         }
         assertThat(Instant.now()).as("all orders placed within the outage").isBefore(outageEnds);
-        assertThat(shop.orderStatus(orders.getLast()).path("status").asString())
+        assertThat(scene.shop().orderStatus(orders.getLast()).path("status").asString())
                 .as("no payment while the bus refuses the order's event")
                 .isEqualTo("PENDING_PAYMENT");
 
         await().atMost(OUTAGE.plus(Duration.ofSeconds(90)))
                 .pollInterval(Duration.ofMillis(500))
                 .untilAsserted(() -> assertThat(orders).allSatisfy(order -> assertThat(
-                                shop.orderStatus(order).path("status").asString())
+                                scene.shop().orderStatus(order).path("status").asString())
                         .isEqualTo("PAID")));
         Duration recovery = Duration.between(outageEnds, Instant.now());
 
-        assertThat(orders).allSatisfy(order -> assertThat(deployment.paymentRecords(order))
+        assertThat(orders).allSatisfy(order -> assertThat(scene.deployment().paymentRecords(order))
                 .as("one payment record for order %s", order)
                 .singleElement()
                 .satisfies(item -> assertThat(item.get("status").s()).isEqualTo("COMPLETED")));
-        assertThat(shop.stock(productId)).isZero();
-        int refused = faults.fired();
+        assertThat(scene.shop().stock(productId)).isZero();
+        int refused = scene.faults().fired();
         assertThat(refused).as("the relay kept trying during the outage").isPositive();
         new DrillFigures("EventBridge PutEvents fails for " + OUTAGE.toSeconds() + " s while " + ORDERS
                         + " orders are placed")

@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,50 +21,43 @@ class InboxOutageDrillIT {
     private static final Duration OUTAGE = Duration.ofSeconds(20);
     private static final int ORDERS = 10;
 
-    private final Shop shop;
-    private final Deployment deployment;
-    private final Faults faults;
+    @AutoClose
+    private final DrillScene scene;
 
     InboxOutageDrillIT(RunningTandem tandem) {
-        this.shop = new Shop(tandem);
-        this.deployment = new Deployment(tandem);
-        this.faults = Faults.on(tandem);
-    }
-
-    @AfterEach
-    void clearFaultsAndClients() {
-        faults.close();
-        deployment.close();
+        this.scene = new DrillScene(tandem);
     }
 
     @Test
     void resultsReportedWhileTheInboxCannotBeReadAreAllAppliedAfterwards() {
-        String productId = shop.createProduct(ORDERS);
-        faults.inject("""
+        String productId = scene.shop().createProduct(ORDERS);
+        scene.faults().inject("""
                 {"service":"sqs","action":"ReceiveMessage","principal":"*InstanceRole*",\
                 "error":"InternalFailure","for":"%ds"}""".formatted(OUTAGE.toSeconds()));
         Instant outageEnds = Instant.now().plus(OUTAGE);
 
         List<String> orders = new ArrayList<>();
         for (int i = 0; i < ORDERS; i++) {
-            orders.add(shop.placeOrder(productId, 1, "tok_visa"));
+            orders.add(scene.shop().placeOrder(productId, 1, "tok_visa"));
         }
-        String image = shop.uploadImage(productId, "image/jpeg", TestImages.jpeg(800, 600));
+        String image = scene.shop().uploadImage(productId, "image/jpeg", TestImages.jpeg(800, 600));
 
         await().atMost(OUTAGE.plus(Duration.ofSeconds(90)))
                 .pollInterval(Duration.ofMillis(500))
                 .untilAsserted(() -> {
-                    assertThat(orders).allSatisfy(order -> assertThat(
-                                    shop.orderStatus(order).path("status").asString())
+                    assertThat(orders).allSatisfy(order -> assertThat(scene.shop()
+                                    .orderStatus(order)
+                                    .path("status")
+                                    .asString())
                             .isEqualTo("PAID"));
-                    assertThat(shop.settledImage(image).path("status").asString())
+                    assertThat(scene.shop().settledImage(image).path("status").asString())
                             .isEqualTo("READY");
                 });
         Duration recovery = Duration.between(outageEnds, Instant.now());
 
-        assertThat(deployment.unsettledMessages("catalog-inbox")).isZero();
-        assertThat(deployment.peek("catalog-inbox-dlq")).isEmpty();
-        int refused = faults.fired();
+        assertThat(scene.deployment().unsettledMessages("catalog-inbox")).isZero();
+        assertThat(scene.deployment().peek("catalog-inbox-dlq")).isEmpty();
+        int refused = scene.faults().fired();
         assertThat(refused).as("the listener kept polling during the outage").isPositive();
         new DrillFigures("SQS ReceiveMessage on the inbox fails for " + OUTAGE.toSeconds() + " s")
                 .put("results applied", ORDERS + " payments and 1 image, none lost")

@@ -10,7 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,26 +26,21 @@ class OrderThrottlingDrillIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final Shop shop;
     private final URI serviceUri;
-    private final Faults faults;
     private final HttpClient http = HttpClient.newHttpClient();
 
-    OrderThrottlingDrillIT(RunningTandem tandem) {
-        this.shop = new Shop(tandem);
-        this.serviceUri = tandem.serviceUri();
-        this.faults = Faults.on(tandem);
-    }
+    @AutoClose
+    private final DrillScene scene;
 
-    @AfterEach
-    void clearFaults() {
-        faults.close();
+    OrderThrottlingDrillIT(RunningTandem tandem) {
+        this.serviceUri = tandem.serviceUri();
+        this.scene = new DrillScene(tandem);
     }
 
     @Test
     void aThrottledOrderIsRefusedWithRetryAfterAndLeavesStockExact() {
-        String productId = shop.createProduct(5);
-        faults.inject("""
+        String productId = scene.shop().createProduct(5);
+        scene.faults().inject("""
                 {"service":"dynamodb","action":"TransactWriteItems","principal":"*InstanceRole*",\
                 "error":"ProvisionedThroughputExceededException","for":"60s"}""");
 
@@ -61,14 +56,14 @@ class OrderThrottlingDrillIT {
         JsonNode problem = JSON.readTree(refused.body());
         assertThat(problem.path("status").asInt()).isEqualTo(refused.statusCode());
         assertThat(problem.path("type").asString()).startsWith("https://tandem.dev/problems/");
-        assertThat(shop.stock(productId))
+        assertThat(scene.shop().stock(productId))
                 .as("nothing reserved by a throttled order")
                 .isEqualTo(5);
-        int throttled = faults.fired();
+        int throttled = scene.faults().fired();
 
-        faults.close();
+        scene.faults().close();
         assertThat(placeOrder(productId).statusCode()).isEqualTo(201);
-        assertThat(shop.stock(productId)).isEqualTo(4);
+        assertThat(scene.shop().stock(productId)).isEqualTo(4);
         new DrillFigures("DynamoDB throttles TransactWriteItems")
                 .put(
                         "answer",

@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
@@ -28,48 +28,43 @@ class PaymentCrashDrillIT {
     private static final int ORDERS = 10;
     private static final String SHORT_VISIBILITY = "16";
 
-    private final Shop shop;
-    private final Deployment deployment;
-    private final Faults faults;
+    @AutoClose
+    private final DrillScene scene;
 
     PaymentCrashDrillIT(RunningTandem tandem) {
-        this.shop = new Shop(tandem);
-        this.deployment = new Deployment(tandem);
-        this.faults = Faults.on(tandem);
-    }
-
-    @AfterEach
-    void clearFaultsAndClients() {
-        faults.close();
-        deployment.close();
+        this.scene = new DrillScene(tandem);
     }
 
     @Test
     void everyOrderOfABatchWhoseProcessorWasKilledIsChargedExactlyOnce() {
-        String queue = deployment.queueUrl("payment-jobs");
-        String deployedVisibility = deployment.queueAttribute(queue, QueueAttributeName.VISIBILITY_TIMEOUT);
+        String queue = scene.deployment().queueUrl("payment-jobs");
+        String deployedVisibility = scene.deployment().queueAttribute(queue, QueueAttributeName.VISIBILITY_TIMEOUT);
         setVisibility(queue, SHORT_VISIBILITY);
-        try (EventTap tap = EventTap.on(deployment, "PaymentSucceeded")) {
-            String productId = shop.createProduct(ORDERS);
-            faults.inject("""
+        try (EventTap tap = EventTap.on(scene.deployment(), "PaymentSucceeded")) {
+            String productId = scene.shop().createProduct(ORDERS);
+            scene.faults().inject("""
                     {"service":"events","action":"PutEvents","principal":"*PaymentProcessorRole*",\
                     "crash":true,"times":1}""");
             Instant placed = Instant.now();
             List<String> orders = new ArrayList<>();
             for (int i = 0; i < ORDERS; i++) {
-                orders.add(shop.placeOrder(productId, 1, "tok_visa"));
+                orders.add(scene.shop().placeOrder(productId, 1, "tok_visa"));
             }
 
             await().atMost(Duration.ofSeconds(120))
                     .pollInterval(Duration.ofMillis(500))
-                    .untilAsserted(() -> assertThat(orders).allSatisfy(order -> assertThat(
-                                    shop.orderStatus(order).path("status").asString())
+                    .untilAsserted(() -> assertThat(orders).allSatisfy(order -> assertThat(scene.shop()
+                                    .orderStatus(order)
+                                    .path("status")
+                                    .asString())
                             .isEqualTo("PAID")));
             Duration toPaid = Duration.between(placed, Instant.now());
 
-            assertThat(faults.fired()).as("the processor was killed once").isEqualTo(1);
+            assertThat(scene.faults().fired())
+                    .as("the processor was killed once")
+                    .isEqualTo(1);
             for (String order : orders) {
-                assertThat(deployment.paymentRecords(order))
+                assertThat(scene.deployment().paymentRecords(order))
                         .singleElement()
                         .satisfies(item -> assertThat(item.get("status").s()).isEqualTo("COMPLETED"));
                 assertThat(tap.about(order).stream()
@@ -79,7 +74,7 @@ class PaymentCrashDrillIT {
                         .as("one charge for order %s, however often it was announced", order)
                         .hasSize(1);
             }
-            assertThat(deployment.deadLettersMentioning(productId)).isEmpty();
+            assertThat(scene.deployment().deadLettersMentioning(productId)).isEmpty();
             long announcements =
                     orders.stream().mapToLong(order -> tap.about(order).size()).sum();
             new DrillFigures("the payment-processor's JVM is killed in the middle of a batch")
@@ -93,7 +88,7 @@ class PaymentCrashDrillIT {
     }
 
     private void setVisibility(String queue, String seconds) {
-        deployment.sqs().setQueueAttributes(r -> r.queueUrl(queue)
+        scene.deployment().sqs().setQueueAttributes(r -> r.queueUrl(queue)
                 .attributes(Map.of(QueueAttributeName.VISIBILITY_TIMEOUT, seconds)));
     }
 }

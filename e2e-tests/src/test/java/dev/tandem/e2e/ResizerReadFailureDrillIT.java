@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,43 +17,34 @@ class ResizerReadFailureDrillIT {
 
     private static final int FAILURES = 2;
 
-    private final Shop shop;
-    private final Deployment deployment;
-    private final Faults faults;
+    @AutoClose
+    private final DrillScene scene;
 
     ResizerReadFailureDrillIT(RunningTandem tandem) {
-        this.shop = new Shop(tandem);
-        this.deployment = new Deployment(tandem);
-        this.faults = Faults.on(tandem);
-    }
-
-    @AfterEach
-    void clearFaultsAndClients() {
-        faults.close();
-        deployment.close();
+        this.scene = new DrillScene(tandem);
     }
 
     @Test
     void anImageWhoseFirstReadsFailEndsReadyWithNothingDeadLettered() {
-        String productId = shop.createProduct(1);
-        faults.inject("""
+        String productId = scene.shop().createProduct(1);
+        scene.faults().inject("""
                 {"service":"s3","action":"GetObject","principal":"*ImageResizerRole*",\
                 "error":"InternalError","times":%d}""".formatted(FAILURES));
         Instant uploaded = Instant.now();
 
-        String image = shop.uploadImage(productId, "image/jpeg", TestImages.jpeg(1200, 900));
-        String status = shop.settledImage(image).path("status").asString();
+        String image = scene.shop().uploadImage(productId, "image/jpeg", TestImages.jpeg(1200, 900));
+        String status = scene.shop().settledImage(image).path("status").asString();
         Duration toReady = Duration.between(uploaded, Instant.now());
 
         assertThat(status).isEqualTo("READY");
-        assertThat(faults.fired())
+        assertThat(scene.faults().fired())
                 .as("both failures were served to the resizer")
                 .isEqualTo(FAILURES);
         String imageId = image.substring(image.lastIndexOf('/') + 1);
-        assertThat(deployment.deadLettersMentioning(imageId)).isEmpty();
+        assertThat(scene.deployment().deadLettersMentioning(imageId)).isEmpty();
         new DrillFigures("S3 GetObject answers 500 to the image-resizer's first " + FAILURES + " attempts")
                 .put("image", status)
-                .put("GetObject calls failed", faults.fired())
+                .put("GetObject calls failed", scene.faults().fired())
                 .put("upload to READY", toReady)
                 .put("messages dead-lettered", 0)
                 .print();

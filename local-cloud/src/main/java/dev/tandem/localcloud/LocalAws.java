@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -81,6 +82,9 @@ public final class LocalAws implements AutoCloseable {
             // The edge first: EventBridge delivers to SQS through it, as the service principal AWS's EventBridge is.
             Edge edge = services.add(
                     Edge.start(settings.edgePort(), region, new AccessKeys(settings.credentials(), account)));
+            // The key pair that LocalStack's and Floci's users and tools default to works here too, as the
+            // administrator's: `./run-local --emulator http://127.0.0.1:4566` can deploy into a running local-cloud.
+            edge.accessKeys().addAdministratorKey(AwsBasicCredentials.create("test", "test"));
             AwsCredentials eventBridgeKey = edge.accessKeys().issue(EVENTBRIDGE);
             var dynamoDb = CompletableFuture.supplyAsync(() -> services.add(DynamoDbEmulator.start()), executor);
             var sqs = CompletableFuture.supplyAsync(() -> services.add(SqsEmulator.start(region, account)), executor);

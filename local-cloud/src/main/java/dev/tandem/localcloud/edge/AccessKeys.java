@@ -32,6 +32,11 @@ public final class AccessKeys {
         keys.put(administratorKey.accessKeyId(), new Key(administratorKey.secretAccessKey(), administrator));
     }
 
+    /** Another key pair that stands for the administrator. */
+    public void addAdministratorKey(AwsCredentials key) {
+        keys.put(key.accessKeyId(), new Key(key.secretAccessKey(), administrator));
+    }
+
     public Principal administrator() {
         return administrator;
     }

@@ -37,7 +37,7 @@ class IamReportTest {
 
         JsonNode role = JSON.readTree(report.json()).path("roles").get(0);
 
-        assertThat(role.path("principal").asString()).isEqualTo("payment-processor");
+        assertThat(role.path("principal").asString()).isEqualTo("PaymentRole");
         assertThat(role.path("actionsUsed").path("dynamodb:PutItem").asInt()).isEqualTo(2);
         assertThat(role.path("callsDenied").get(0).path("action").asString()).isEqualTo("dynamodb:DeleteItem");
         assertThat(role.path("callsDenied").get(0).path("resource").asString()).isEqualTo(TABLE);
@@ -45,7 +45,7 @@ class IamReportTest {
         assertThat(role.path("unusedGrants").valueStream().map(JsonNode::asString))
                 .containsExactly("PaymentRole/PaymentPolicy #0: dynamodb:GetItem on " + TABLE);
         assertThat(report.text())
-                .contains("payment-processor (" + ROLE_ARN + ")")
+                .contains("PaymentRole (" + ROLE_ARN + ")")
                 .contains("dynamodb:PutItem: × 2")
                 .contains("dynamodb:DeleteItem on " + TABLE + ": × 1")
                 .contains("PaymentRole/PaymentPolicy #0: dynamodb:GetItem on " + TABLE);
