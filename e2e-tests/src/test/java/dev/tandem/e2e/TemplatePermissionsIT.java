@@ -28,6 +28,7 @@ class TemplatePermissionsIT {
     private static final String TABLE = "arn:aws:dynamodb:us-east-1:000000000000:table/sandbox-tandem-data-";
     private static final String PRODUCTS = TABLE + "TablesProducts6D827669";
     private static final String ORDERS = TABLE + "TablesOrdersACF7C9C0";
+    private static final String OUTBOX = TABLE + "TablesOutboxD51CD487";
     private static final String IDEMPOTENCY = TABLE + "TablesPaymentIdempotency5DA71B04";
     private static final String MEDIA = "arn:aws:s3:::sandbox-tandem-data-mediaa721a567";
 
@@ -57,10 +58,13 @@ class TemplatePermissionsIT {
     }
 
     @Test
-    void theInstanceRoleMayQueryAndWriteTheProductsTable() {
-        assertThat(authorize(instances, "dynamodb:Query", PRODUCTS + "/index/byCategory"))
-                .isInstanceOf(Decision.Allowed.class);
+    void theInstanceRoleMayReadAndWriteItemsButQueryOnlyTheOutboxsIndex() {
+        assertThat(authorize(instances, "dynamodb:GetItem", PRODUCTS)).isInstanceOf(Decision.Allowed.class);
         assertThat(authorize(instances, "dynamodb:UpdateItem", PRODUCTS)).isInstanceOf(Decision.Allowed.class);
+        assertThat(authorize(instances, "dynamodb:Query", OUTBOX + "/index/pending-by-age"))
+                .isInstanceOf(Decision.Allowed.class);
+        assertThat(authorize(instances, "dynamodb:Query", PRODUCTS)).isInstanceOf(Decision.Denied.class);
+        assertThat(authorize(instances, "dynamodb:DeleteItem", ORDERS)).isInstanceOf(Decision.Denied.class);
     }
 
     @Test
