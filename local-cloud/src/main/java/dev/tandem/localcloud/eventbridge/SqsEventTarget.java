@@ -25,10 +25,6 @@ final class SqsEventTarget implements EventTarget, DeadLetterQueue {
     private final SqsClient sqs;
     private final SqsClient lookups;
 
-    SqsEventTarget(SqsClient sqs) {
-        this(sqs, sqs);
-    }
-
     SqsEventTarget(SqsClient sqs, SqsClient lookups) {
         this.sqs = sqs;
         this.lookups = lookups;

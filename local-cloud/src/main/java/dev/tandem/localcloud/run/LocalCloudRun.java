@@ -1,7 +1,6 @@
 package dev.tandem.localcloud.run;
 
 import dev.tandem.localcloud.LocalAws;
-import dev.tandem.localcloud.LocalAwsClients;
 import dev.tandem.localcloud.edge.Edge;
 import dev.tandem.localcloud.faults.FaultControlHandler;
 import dev.tandem.localcloud.faults.FaultPlan;
@@ -80,7 +79,6 @@ final class LocalCloudRun implements AutoCloseable {
             FunctionHost functions =
                     push(started, new FunctionHost(FunctionHostSettings.of(region, aws.environment())));
             edge.crashHandler(principal -> crash(functions, principal));
-            LocalAwsClients clients = push(started, LocalAwsClients.connectTo(aws));
             aws.eventBridge()
                     .registerTarget(new LambdaEventTarget(
                             functions,
