@@ -1,6 +1,6 @@
 package dev.tandem.catalog.image;
 
-import dev.tandem.catalog.events.InboxHandler;
+import dev.tandem.catalog.inbox.InboxHandler;
 import dev.tandem.events.EventType;
 import dev.tandem.events.ImageProcessed;
 import dev.tandem.events.ImageRejected;

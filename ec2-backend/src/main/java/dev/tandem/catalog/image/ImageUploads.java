@@ -1,7 +1,7 @@
 package dev.tandem.catalog.image;
 
 import dev.tandem.catalog.config.TandemProperties;
-import dev.tandem.catalog.web.Ids;
+import dev.tandem.catalog.ids.Ids;
 import dev.tandem.catalog.web.ProblemException;
 import dev.tandem.catalog.web.ProblemType;
 import java.time.Clock;

@@ -1,7 +1,7 @@
 package dev.tandem.catalog.image;
 
-import dev.tandem.catalog.config.CatalogTables;
-import dev.tandem.catalog.config.Items;
+import dev.tandem.catalog.dynamodb.CatalogTables;
+import dev.tandem.catalog.dynamodb.Items;
 import dev.tandem.catalog.web.ProblemException;
 import dev.tandem.catalog.web.ProblemType;
 import dev.tandem.events.RejectionReason;

@@ -1,7 +1,7 @@
 package dev.tandem.catalog.order;
 
-import dev.tandem.catalog.config.CatalogTables;
-import dev.tandem.catalog.config.Items;
+import dev.tandem.catalog.dynamodb.CatalogTables;
+import dev.tandem.catalog.dynamodb.Items;
 import dev.tandem.events.PaymentFailureReason;
 import java.time.Instant;
 import java.util.Map;

@@ -1,9 +1,9 @@
 package dev.tandem.catalog.order;
 
-import dev.tandem.catalog.config.DynamoDbTransactions;
-import dev.tandem.catalog.events.Outbox;
+import dev.tandem.catalog.dynamodb.DynamoDbTransactions;
+import dev.tandem.catalog.ids.Ids;
+import dev.tandem.catalog.outbox.Outbox;
 import dev.tandem.catalog.product.ProductInventory;
-import dev.tandem.catalog.web.Ids;
 import dev.tandem.catalog.web.ProblemException;
 import dev.tandem.catalog.web.ProblemType;
 import java.time.Clock;

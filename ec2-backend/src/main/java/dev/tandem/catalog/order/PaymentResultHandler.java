@@ -1,7 +1,7 @@
 package dev.tandem.catalog.order;
 
-import dev.tandem.catalog.config.DynamoDbTransactions;
-import dev.tandem.catalog.events.InboxHandler;
+import dev.tandem.catalog.dynamodb.DynamoDbTransactions;
+import dev.tandem.catalog.inbox.InboxHandler;
 import dev.tandem.catalog.product.ProductInventory;
 import dev.tandem.events.EventType;
 import dev.tandem.events.PaymentFailed;

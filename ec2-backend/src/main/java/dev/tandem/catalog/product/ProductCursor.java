@@ -1,6 +1,6 @@
 package dev.tandem.catalog.product;
 
-import dev.tandem.catalog.web.Ids;
+import dev.tandem.catalog.ids.Ids;
 import dev.tandem.catalog.web.ProblemException;
 import dev.tandem.catalog.web.ProblemType;
 import java.nio.charset.StandardCharsets;

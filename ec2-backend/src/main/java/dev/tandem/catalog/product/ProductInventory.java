@@ -1,7 +1,7 @@
 package dev.tandem.catalog.product;
 
-import dev.tandem.catalog.config.CatalogTables;
-import dev.tandem.catalog.config.Items;
+import dev.tandem.catalog.dynamodb.CatalogTables;
+import dev.tandem.catalog.dynamodb.Items;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;

@@ -1,8 +1,8 @@
 package dev.tandem.catalog.product;
 
-import dev.tandem.catalog.config.CatalogTables;
-import dev.tandem.catalog.config.DynamoDbTransactions;
-import dev.tandem.catalog.config.Items;
+import dev.tandem.catalog.dynamodb.CatalogTables;
+import dev.tandem.catalog.dynamodb.DynamoDbTransactions;
+import dev.tandem.catalog.dynamodb.Items;
 import dev.tandem.catalog.web.ProblemException;
 import dev.tandem.catalog.web.ProblemType;
 import java.time.Instant;

@@ -1,9 +1,9 @@
 package dev.tandem.catalog.product;
 
 import dev.tandem.catalog.config.TandemProperties;
+import dev.tandem.catalog.ids.Ids;
 import dev.tandem.catalog.image.ImageViews;
 import dev.tandem.catalog.web.FieldProblem;
-import dev.tandem.catalog.web.Ids;
 import dev.tandem.catalog.web.ProblemException;
 import dev.tandem.catalog.web.ProblemType;
 import java.time.Clock;

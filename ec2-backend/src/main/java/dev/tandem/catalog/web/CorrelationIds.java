@@ -1,5 +1,6 @@
 package dev.tandem.catalog.web;
 
+import dev.tandem.catalog.ids.Ids;
 import dev.tandem.events.CorrelationId;
 import org.slf4j.MDC;
 

@@ -1,4 +1,4 @@
-package dev.tandem.catalog.config;
+package dev.tandem.catalog.dynamodb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.tandem.catalog.events;
+package dev.tandem.catalog.inbox;
 
 import dev.tandem.catalog.web.CorrelationIds;
 import dev.tandem.events.EventCodec;

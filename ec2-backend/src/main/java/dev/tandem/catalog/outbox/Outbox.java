@@ -1,7 +1,7 @@
-package dev.tandem.catalog.events;
+package dev.tandem.catalog.outbox;
 
-import dev.tandem.catalog.config.Items;
 import dev.tandem.catalog.config.TandemProperties;
+import dev.tandem.catalog.dynamodb.Items;
 import dev.tandem.events.EventCodec;
 import dev.tandem.events.TandemEvent;
 import org.springframework.stereotype.Component;

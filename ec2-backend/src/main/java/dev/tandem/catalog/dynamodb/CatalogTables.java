@@ -1,5 +1,6 @@
-package dev.tandem.catalog.config;
+package dev.tandem.catalog.dynamodb;
 
+import dev.tandem.catalog.config.TandemProperties;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import software.amazon.awssdk.enhanced.dynamodb.AttributeConverterProvider;

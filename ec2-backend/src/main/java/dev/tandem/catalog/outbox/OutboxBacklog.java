@@ -1,4 +1,4 @@
-package dev.tandem.catalog.events;
+package dev.tandem.catalog.outbox;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package dev.tandem.catalog.web;
+package dev.tandem.catalog.ids;
 
 import java.util.UUID;
 import java.util.regex.Pattern;

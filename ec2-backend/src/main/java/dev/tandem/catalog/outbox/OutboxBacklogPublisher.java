@@ -1,4 +1,4 @@
-package dev.tandem.catalog.events;
+package dev.tandem.catalog.outbox;
 
 import dev.tandem.catalog.config.TandemProperties;
 import java.time.Clock;

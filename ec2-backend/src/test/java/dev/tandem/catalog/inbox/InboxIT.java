@@ -1,4 +1,4 @@
-package dev.tandem.catalog.events;
+package dev.tandem.catalog.inbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

@@ -1,4 +1,4 @@
-package dev.tandem.catalog.config;
+package dev.tandem.catalog.dynamodb;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

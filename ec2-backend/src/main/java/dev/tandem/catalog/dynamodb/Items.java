@@ -1,4 +1,4 @@
-package dev.tandem.catalog.config;
+package dev.tandem.catalog.dynamodb;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Map;

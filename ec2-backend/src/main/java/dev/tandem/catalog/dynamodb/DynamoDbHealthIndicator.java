@@ -1,4 +1,4 @@
-package dev.tandem.catalog.config;
+package dev.tandem.catalog.dynamodb;
 
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;

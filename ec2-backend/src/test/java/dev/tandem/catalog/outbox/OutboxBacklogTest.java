@@ -1,4 +1,4 @@
-package dev.tandem.catalog.events;
+package dev.tandem.catalog.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
