@@ -9,6 +9,7 @@ import software.amazon.awscdk.services.autoscaling.AdditionalHealthCheckType;
 import software.amazon.awscdk.services.autoscaling.AdditionalHealthChecksOptions;
 import software.amazon.awscdk.services.autoscaling.AutoScalingGroup;
 import software.amazon.awscdk.services.autoscaling.CfnAutoScalingGroup;
+import software.amazon.awscdk.services.autoscaling.CpuUtilizationScalingProps;
 import software.amazon.awscdk.services.autoscaling.HealthChecks;
 import software.amazon.awscdk.services.autoscaling.RollingUpdateOptions;
 import software.amazon.awscdk.services.autoscaling.Signals;
@@ -102,6 +103,9 @@ final class BackendStack extends Stack {
 
     private final ApplicationLoadBalancer loadBalancer;
     private final ApplicationTargetGroup targetGroup;
+    /** The fleet's average CPU that the Auto Scaling group keeps instances at, by adding or removing one. */
+    static final int CPU_TARGET_PERCENT = 60;
+
     private final AutoScalingGroup instances;
 
     BackendStack(Construct scope, String id, StackProps props, TandemConfig config, Resources resources) {
@@ -198,6 +202,16 @@ final class BackendStack extends Stack {
                         .pauseTime(BOOT_TIME)
                         .build()))
                 .build();
+        // Planned scaling, the EC2 half's answer to a busier day: a second instance when the fleet's
+        // average CPU stays above 60%, back to one when it falls. A booting instance is counted only
+        // once it could serve (about five minutes: Java, the jar, the readiness check), so one slow
+        // boot does not start a third. The Lambda half scales with its queues instead (FunctionSpec).
+        instances.scaleOnCpuUtilization(
+                "ScaleOnCpu",
+                CpuUtilizationScalingProps.builder()
+                        .targetUtilizationPercent(CPU_TARGET_PERCENT)
+                        .estimatedInstanceWarmup(Duration.minutes(5))
+                        .build());
         Suppressions.suppressFindings(
                 role,
                 "AwsSolutions-IAM4",

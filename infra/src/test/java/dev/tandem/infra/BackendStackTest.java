@@ -52,6 +52,23 @@ class BackendStackTest {
     }
 
     @Test
+    void addsASecondInstanceWhenTheFleetsAverageCpuStaysAboveSixtyPercent() {
+        template.hasResourceProperties(
+                "AWS::AutoScaling::ScalingPolicy",
+                Map.of(
+                        "PolicyType",
+                        "TargetTrackingScaling",
+                        "EstimatedInstanceWarmup",
+                        300,
+                        "TargetTrackingConfiguration",
+                        Match.objectLike(Map.of(
+                                "PredefinedMetricSpecification",
+                                Map.of("PredefinedMetricType", "ASGAverageCPUUtilization"),
+                                "TargetValue",
+                                60))));
+    }
+
+    @Test
     void replacesInstancesThatFailTheLoadBalancersHealthCheckAfterTheBoot() {
         template.hasResourceProperties(
                 "AWS::AutoScaling::AutoScalingGroup", Map.of("HealthCheckType", "ELB", "HealthCheckGracePeriod", 600));
