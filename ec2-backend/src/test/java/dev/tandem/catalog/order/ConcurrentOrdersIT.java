@@ -37,8 +37,13 @@ class ConcurrentOrdersIT extends CatalogIntegrationTest {
             statuses = attempts.stream().map(ConcurrentOrdersIT::get).toList();
         }
 
+        // Exactly the stock is sold. Every other customer hears "out of stock" (409) or, when ten
+        // attempts in a row lost to other transactions on the same item, "busy, retry" (503 busy):
+        // on a loaded machine a few do, and neither reserved anything.
         assertThat(statuses.stream().filter(status -> status == 201)).hasSize(STOCK);
-        assertThat(statuses.stream().filter(status -> status == 409)).hasSize(CUSTOMERS - STOCK);
+        assertThat(statuses.stream().filter(status -> status != 201))
+                .allMatch(status -> status == 409 || status == 503);
+        assertThat(statuses.stream().filter(status -> status == 409).count()).isGreaterThan(CUSTOMERS / 2);
         CatalogApi.Response after = api().get("/api/products/" + product);
         assertThat(after.json().at("/stock").asInt()).isZero();
     }
