@@ -12,8 +12,9 @@ import java.util.Optional;
  *
  * @param steady the steady shop mix's latencies, per endpoint
  * @param spiky the same mix in bursts of 20×
- * @param before the service's metrics before the phases
- * @param after and after them
+ * @param before the service's metrics as the steady mix began
+ * @param after and as it ended
+ * @param service the service's own figures over the steady mix
  */
 record Measurements(
         Map<String, LatencySummary> steady,

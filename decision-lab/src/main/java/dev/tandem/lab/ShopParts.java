@@ -199,10 +199,10 @@ final class ShopParts {
         answers.add(new Answer(
                 "Is the workload continuous?",
                 String.format(
-                        "%s: %.1f a second in the steady mix, a unit every %s on average.",
+                        "%s: %.1f a second in the steady mix%s.",
                         continuous ? "Yes" : "No",
                         perSecond,
-                        perSecond > 0 ? String.format("%.0f ms", 1000 / perSecond) : "—"),
+                        perSecond > 0 ? String.format(", one every %.0f ms on average", 1000 / perSecond) : ""),
                 continuous ? "EC2" : "Lambda"));
         answers.add(new Answer(
                 "Does it need OS-level control?",
@@ -240,6 +240,22 @@ final class ShopParts {
                         stateful ? "Yes" : "No", state, longest),
                 stateful ? "EC2" : "Lambda"));
         return answers;
+    }
+
+    /** The service's mean time per request over the mix's catalog and order routes, weighted by their rates. */
+    private Optional<Double> catalogServerMs() {
+        double weighted = 0;
+        double rates = 0;
+        for (String[] route :
+                new String[][] {{PRODUCT, "/api/products/{id}"}, {LIST, "/api/products"}, {ORDER, "/api/orders"}}) {
+            Optional<Double> ms = measured.serverMs(route[1]);
+            double rate = measured.steadyRate(route[0]);
+            if (ms.isPresent() && rate > 0) {
+                weighted += ms.get() * rate;
+                rates += rate;
+            }
+        }
+        return rates > 0 ? Optional.of(weighted / rates) : Optional.empty();
     }
 
     private double clientP50(String endpoint, String what) {

@@ -11,6 +11,7 @@ import dev.tandem.lab.cost.Price;
 import dev.tandem.lab.cost.PriceTable;
 import dev.tandem.lab.load.LatencySummary;
 import dev.tandem.lab.load.Pipelines.Timeline;
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -201,6 +202,6 @@ public final class HtmlReport {
     }
 
     private static String stripZeros(double d) {
-        return new java.math.BigDecimal(Double.toString(d)).stripTrailingZeros().toPlainString();
+        return new BigDecimal(Double.toString(d)).stripTrailingZeros().toPlainString();
     }
 }

@@ -59,7 +59,7 @@ public final class SummaryTable {
     /** The service's CPU, memory and time per request, or n/a where it does not expose them. */
     public static String serviceLine(ServiceFigures s) {
         return String.format(
-                "service: %,.0f requests; mean server time %s; CPU per request %s; resident memory %s",
+                "service over the steady mix: %,.0f requests; mean server time %s; CPU per request %s; resident memory %s",
                 s.requests(),
                 s.meanServerMs().map(ms -> String.format("%.2f ms", ms)).orElse("n/a"),
                 s.cpuMsPerRequest().map(ms -> String.format("%.2f ms", ms)).orElse("n/a"),
