@@ -1,0 +1,82 @@
+package dev.tandem.lab.figures;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The REPORT lines the local run writes to {@code <runDir>/logs/<functionName>.log}, one file per
+ * function, counting only what was written after {@link #markNow} (the lab leaves the lines of
+ * earlier runs and of the stack's own start-up out of its figures).
+ */
+public final class FunctionLogs {
+
+    private final Path logDirectory;
+    private final Map<Path, Long> offsets = new HashMap<>();
+
+    public FunctionLogs(Path runDirectory) {
+        this.logDirectory = runDirectory.resolve("logs");
+    }
+
+    /** Remembers how long each log is now, so that {@link #reportsSinceMark} reads only what follows. */
+    public void markNow() {
+        offsets.clear();
+        for (Path log : logs()) {
+            try {
+                offsets.put(log, Files.size(log));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** Each function's REPORT lines written since the mark, by function name (the log's file name). */
+    public Map<String, List<ReportLine>> reportsSinceMark() {
+        Map<String, List<ReportLine>> reports = new TreeMap<>();
+        for (Path log : logs()) {
+            String function = log.getFileName().toString().replaceFirst("\\.log$", "");
+            List<ReportLine> lines = new ArrayList<>();
+            for (String line : linesAfter(log, offsets.getOrDefault(log, 0L))) {
+                ReportLine.parse(line).ifPresent(lines::add);
+            }
+            reports.put(function, lines);
+        }
+        return reports;
+    }
+
+    private List<Path> logs() {
+        if (!Files.isDirectory(logDirectory)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(logDirectory)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".log"))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> linesAfter(Path log, long offset) {
+        try (RandomAccessFile file = new RandomAccessFile(log.toFile(), "r")) {
+            long length = file.length();
+            // A log that shrank was started afresh: all of it is new.
+            long from = offset <= length ? offset : 0;
+            byte[] bytes = new byte[(int) (length - from)];
+            file.seek(from);
+            file.readFully(bytes);
+            return new String(bytes, StandardCharsets.UTF_8).lines().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
