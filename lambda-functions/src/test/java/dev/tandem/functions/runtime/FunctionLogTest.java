@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import org.slf4j.event.Level;
@@ -12,7 +13,7 @@ import org.slf4j.helpers.BasicMDCAdapter;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-class JsonLogTest {
+class FunctionLogTest {
 
     private final ByteArrayOutputStream output = new ByteArrayOutputStream();
     private final BasicMDCAdapter mdc = new BasicMDCAdapter();
@@ -23,7 +24,7 @@ class JsonLogTest {
     void writesOneJsonObjectPerLineWithTheContextAsFields() {
         mdc.put(SqsBatch.FUNCTION, "payment-processor");
         mdc.put(SqsBatch.CORRELATION_ID, "req-7f3a9c");
-        JsonLogger logger = new JsonLogger("dev.tandem.Test", Level.INFO, writer);
+        FunctionLogger logger = new FunctionLogger("dev.tandem.Test", Level.INFO, writer);
 
         logger.info("Order {} is {}", "ord-1", "PAID");
         logger.debug("not at INFO");
@@ -41,7 +42,7 @@ class JsonLogTest {
 
     @Test
     void keepsQuotesControlCharactersAndStackTracesInsideTheOneLine() {
-        JsonLogger logger = new JsonLogger("test", Level.INFO, writer);
+        FunctionLogger logger = new FunctionLogger("test", Level.INFO, writer);
 
         logger.error("key \"a\\b\"\tline\nbreak\u0001", new IllegalStateException("boom"));
 
@@ -53,15 +54,55 @@ class JsonLogTest {
     }
 
     @Test
+    void writesOneReadableLineWithTimeLevelComponentAndCorrelationIdWhenAskedForText() {
+        mdc.put(SqsBatch.CORRELATION_ID, "req-7f3a9c");
+        LogLineWriter text = FunctionLogServiceProvider.writer(
+                Map.of("TANDEM_LOG_FORMAT", "text"), new PrintStream(output, true, StandardCharsets.UTF_8), mdc);
+
+        new FunctionLogger("dev.tandem.functions.payments.PaymentProcessor", Level.INFO, text)
+                .info("Order {} is {}", "ord-1", "PAID");
+
+        assertThat(output.toString(StandardCharsets.UTF_8))
+                .matches("\\d\\d:\\d\\d:\\d\\d\\.\\d{3}  INFO PaymentProcessor \\[req-7f3a9c] Order ord-1 is PAID\\R");
+    }
+
+    @Test
+    void coloursTextOnlyWhenForcedAndNeverWithNoColor() {
+        mdc.put(SqsBatch.CORRELATION_ID, "req-1");
+        PrintStream out = new PrintStream(output, true, StandardCharsets.UTF_8);
+
+        FunctionLogServiceProvider.writer(Map.of("TANDEM_LOG_FORMAT", "text"), out, mdc)
+                .write(Level.WARN, "a.B", "plain", null);
+        FunctionLogServiceProvider.writer(
+                        Map.of("TANDEM_LOG_FORMAT", "text", "NO_COLOR", "1", "FORCE_COLOR", "1"), out, mdc)
+                .write(Level.WARN, "a.B", "still plain", null);
+        assertThat(output.toString(StandardCharsets.UTF_8)).doesNotContain("\u001b[");
+
+        FunctionLogServiceProvider.writer(Map.of("TANDEM_LOG_FORMAT", "text", "FORCE_COLOR", "1"), out, mdc)
+                .write(Level.WARN, "a.B", "coloured", null);
+        assertThat(output.toString(StandardCharsets.UTF_8)).contains("\u001b[33m WARN\u001b[0m");
+    }
+
+    @Test
+    void staysJsonUnlessToldOtherwiseAsOnLambda() {
+        LogLineWriter deployed = FunctionLogServiceProvider.writer(
+                Map.of("AWS_LAMBDA_FUNCTION_NAME", "payment-processor"),
+                new PrintStream(output, true, StandardCharsets.UTF_8),
+                mdc);
+
+        assertThat(deployed).isInstanceOf(JsonLineWriter.class);
+    }
+
+    @Test
     void takesItsThresholdFromLambdasLogLevelSetting() {
-        assertThat(JsonLogServiceProvider.threshold(null)).isEqualTo(Level.INFO);
-        assertThat(JsonLogServiceProvider.threshold("debug")).isEqualTo(Level.DEBUG);
-        assertThat(JsonLogServiceProvider.threshold("FATAL")).isEqualTo(Level.ERROR);
-        assertThat(JsonLogServiceProvider.threshold("nonsense")).isEqualTo(Level.INFO);
+        assertThat(FunctionLogServiceProvider.threshold(null)).isEqualTo(Level.INFO);
+        assertThat(FunctionLogServiceProvider.threshold("debug")).isEqualTo(Level.DEBUG);
+        assertThat(FunctionLogServiceProvider.threshold("FATAL")).isEqualTo(Level.ERROR);
+        assertThat(FunctionLogServiceProvider.threshold("nonsense")).isEqualTo(Level.INFO);
     }
 
     @Test
     void isTheSlf4jBackendOnTheFunctionsClasspath() {
-        assertThat(LoggerFactory.getLogger("any")).isInstanceOf(JsonLogger.class);
+        assertThat(LoggerFactory.getLogger("any")).isInstanceOf(FunctionLogger.class);
     }
 }
