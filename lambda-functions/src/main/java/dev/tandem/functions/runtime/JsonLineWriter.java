@@ -9,7 +9,7 @@ import org.slf4j.event.Level;
 import org.slf4j.spi.MDCAdapter;
 
 /** Writes one log event as one line of JSON, escaping by hand to stay free of a JSON library. */
-final class JsonLineWriter {
+final class JsonLineWriter implements LogLineWriter {
 
     private final PrintStream out;
     private final MDCAdapter mdc;
@@ -19,7 +19,8 @@ final class JsonLineWriter {
         this.mdc = mdc;
     }
 
-    void write(Level level, String logger, String message, Throwable throwable) {
+    @Override
+    public void write(Level level, String logger, String message, Throwable throwable) {
         StringBuilder line = new StringBuilder(256);
         line.append('{');
         field(line, "timestamp", Instant.now().toString());

@@ -2,8 +2,10 @@ package dev.tandem.localcloud.lambda;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalDouble;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -33,32 +35,38 @@ final class ExecutionEnvironment implements AutoCloseable {
     private final Process process;
     private final ProcessOutput output;
     private final long launchedNanos;
+    private final InvocationReports reports;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private volatile OptionalDouble pendingInitMs = OptionalDouble.empty();
+    private volatile long peakMemoryMb;
 
     private ExecutionEnvironment(
             FunctionDefinition function,
             RuntimeSession session,
             RuntimeApiServer server,
             Process process,
-            long launchedNanos) {
+            long launchedNanos,
+            InvocationReports reports) {
         this.function = function;
         this.session = session;
         this.server = server;
         this.process = process;
         this.output = ProcessOutput.forward(function.name(), process);
         this.launchedNanos = launchedNanos;
+        this.reports = reports;
         // Off the JDK's process reaper thread: collecting the output's last lines may take a moment.
         process.onExit()
                 .thenRunAsync(this::runtimeExited, task -> Thread.ofVirtual().start(task));
     }
 
-    static ExecutionEnvironment launch(FunctionDefinition function, FunctionJvm jvm) throws IOException {
+    static ExecutionEnvironment launch(FunctionDefinition function, FunctionJvm jvm, InvocationReports reports)
+            throws IOException {
         RuntimeSession session = new RuntimeSession(function.name());
         RuntimeApiServer server = RuntimeApiServer.start(session, function.arn());
         try {
             long launched = System.nanoTime();
             Process process = jvm.processBuilder(function, server.address()).start();
-            return new ExecutionEnvironment(function, session, server, process, launched);
+            return new ExecutionEnvironment(function, session, server, process, launched, reports);
         } catch (IOException | RuntimeException e) {
             server.close();
             throw e;
@@ -98,12 +106,35 @@ final class ExecutionEnvironment implements AutoCloseable {
                     new FunctionError(error.errorType(), error.errorMessage(), output.tail(OUTPUT_DRAIN_WAIT)));
         }
         Duration initTime = Duration.ofNanos(System.nanoTime() - launchedNanos);
+        pendingInitMs = OptionalDouble.of(initTime.toNanos() / 1_000_000.0);
         log.info("{} started in {} ms (pid {})", function.name(), initTime.toMillis(), process.pid());
         return initTime;
     }
 
-    /** Runs one invocation; the result is a failure, never an exception, whatever goes wrong. */
+    /**
+     * Runs one invocation; the result is a failure, never an exception, whatever goes wrong. Its figures go to the
+     * host's reports, the environment's init with the first invocation only (a cold start), as Lambda reports them.
+     */
     InvocationResult invoke(String requestId, String payload) {
+        reports.started(function.name(), requestId);
+        InvocationResult result = run(requestId, payload);
+        OptionalDouble initMs = pendingInitMs;
+        pendingInitMs = OptionalDouble.empty();
+        // A killed JVM has no /proc entry any more: its last known peak stands.
+        peakMemoryMb =
+                Math.max(peakMemoryMb, PeakMemory.ofProcess(process.pid()).orElse(0));
+        reports.completed(InvocationReport.of(
+                function.name(),
+                requestId,
+                result.duration(),
+                function.memoryMb(),
+                peakMemoryMb,
+                initMs,
+                Instant.now()));
+        return result;
+    }
+
+    private InvocationResult run(String requestId, String payload) {
         Invocation invocation = new Invocation(requestId, payload, function.timeout());
         session.submit(invocation);
         try {

@@ -35,6 +35,7 @@ public final class FunctionHost implements AutoCloseable {
     private final Map<String, FunctionPool> functions = new ConcurrentHashMap<>();
     private final Map<String, List<SqsEventSourceMapping>> mappings = new ConcurrentHashMap<>();
     private final AsyncInvoker async = new AsyncInvoker();
+    private final InvocationReports reports = new InvocationReports();
 
     public FunctionHost(FunctionHostSettings settings) {
         this.settings = settings;
@@ -57,7 +58,7 @@ public final class FunctionHost implements AutoCloseable {
             throw new IllegalArgumentException(
                     "code of function " + function.name() + " not found: " + function.code());
         }
-        FunctionPool pool = new FunctionPool(function, jvm, settings.initRetryInterval());
+        FunctionPool pool = new FunctionPool(function, jvm, settings.initRetryInterval(), reports);
         if (functions.putIfAbsent(function.name(), pool) != null) {
             throw new IllegalStateException("function " + function.name() + " is already started");
         }
@@ -123,6 +124,22 @@ public final class FunctionHost implements AutoCloseable {
         int pollers = Math.min(mapping.maximumConcurrency(), pool.function().maxConcurrency());
         mappings.computeIfAbsent(mapping.functionName(), name -> new CopyOnWriteArrayList<>())
                 .add(new SqsEventSourceMapping(mapping, sqs, pool::invoke, settings.region(), pollers));
+    }
+
+    /**
+     * The figures of the invocations that ran so far, oldest first (the newest 10,000): what each {@code REPORT} line
+     * said, for tests and for the decision lab.
+     */
+    public List<InvocationReport> reports() {
+        return reports.all();
+    }
+
+    /**
+     * Hands every invocation's report to {@code listener} as the invocation ends, on the invoking thread: {@link
+     * FunctionLogFiles} writes them to a log file per function, as CloudWatch Logs keeps them.
+     */
+    public void onReport(Consumer<InvocationReport> listener) {
+        reports.addListener(listener);
     }
 
     /**

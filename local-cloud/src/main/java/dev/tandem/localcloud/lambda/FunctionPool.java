@@ -22,11 +22,13 @@ final class FunctionPool implements AutoCloseable {
     private final LiveEnvironments environments = new LiveEnvironments();
     private final AtomicInteger launches = new AtomicInteger();
     private final InitBackoff initBackoff;
+    private final InvocationReports reports;
 
     private record Launched(ExecutionEnvironment environment, Duration initTime) {}
 
-    FunctionPool(FunctionDefinition function, FunctionJvm jvm, Duration initRetryInterval) {
+    FunctionPool(FunctionDefinition function, FunctionJvm jvm, Duration initRetryInterval, InvocationReports reports) {
         this.function = function;
+        this.reports = reports;
         this.jvm = jvm;
         this.initBackoff = new InitBackoff(function.name(), initRetryInterval);
         this.permits = new Semaphore(function.maxConcurrency(), true);
@@ -104,7 +106,7 @@ final class FunctionPool implements AutoCloseable {
         launches.incrementAndGet();
         ExecutionEnvironment environment;
         try {
-            environment = ExecutionEnvironment.launch(function, jvm);
+            environment = ExecutionEnvironment.launch(function, jvm, reports);
         } catch (IOException e) {
             throw initBackoff.failed(new FunctionError("Runtime.LaunchError", e.toString(), List.of()));
         }

@@ -29,10 +29,14 @@ final class ProcessOutput {
 
     private ProcessOutput(String functionName, Process process) {
         this.functionName = functionName;
-        this.log = LoggerFactory.getLogger(ProcessOutput.class.getPackageName() + ".function." + functionName);
+        this.log = LoggerFactory.getLogger(loggerName(functionName));
         this.readers = List.of(
                 Thread.ofVirtual().name(functionName + "-stdout").start(() -> pump(process.getInputStream(), false)),
                 Thread.ofVirtual().name(functionName + "-stderr").start(() -> pump(process.getErrorStream(), true)));
+    }
+
+    static String loggerName(String functionName) {
+        return ProcessOutput.class.getPackageName() + ".function." + functionName;
     }
 
     static ProcessOutput forward(String functionName, Process process) {

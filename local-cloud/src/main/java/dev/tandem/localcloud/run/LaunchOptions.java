@@ -29,6 +29,9 @@ record LaunchOptions(
         boolean demo,
         Optional<AwsEndpoints> emulator) {
 
+    /** The service's own minimum ({@code TandemProperties.Admin}), checked here before anything starts. */
+    static final int MIN_ADMIN_TOKEN_LENGTH = 16;
+
     static final String USAGE = "usage: TandemLocal [--cdk-out DIR] [--emulator URL] [--demo] [--iam enforce|warn|off]"
             + " [--trail] [--faults FILE]";
 
@@ -74,6 +77,10 @@ record LaunchOptions(
         int port = Integer.parseInt(environment.getOrDefault("TANDEM_HTTP_PORT", "8080"));
         String token = environment.get("TANDEM_ADMIN_TOKEN");
         boolean generated = token == null || token.isBlank();
+        if (!generated && token.length() < MIN_ADMIN_TOKEN_LENGTH) {
+            throw new IllegalArgumentException("TANDEM_ADMIN_TOKEN must be at least " + MIN_ADMIN_TOKEN_LENGTH
+                    + " characters, as the service refuses a shorter one; unset it to get a generated one");
+        }
         Path runDirectory = Path.of(environment.getOrDefault("TANDEM_RUN_DIR", "target/run-local"));
         LocalCloudOptions local = new LocalCloudOptions(edgePort, iam, runDirectory, liveTrail, faults);
         return new LaunchOptions(

@@ -14,6 +14,7 @@ import dev.tandem.localcloud.iam.QueuePolicyUpdates;
 import dev.tandem.localcloud.lambda.AsyncInvokeConfig;
 import dev.tandem.localcloud.lambda.FunctionHost;
 import dev.tandem.localcloud.lambda.FunctionHostSettings;
+import dev.tandem.localcloud.lambda.FunctionLogFiles;
 import dev.tandem.localcloud.lambda.LambdaApi;
 import dev.tandem.localcloud.lambda.LambdaEventTarget;
 import dev.tandem.localcloud.trail.CallTrail;
@@ -24,6 +25,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -76,8 +79,11 @@ final class LocalCloudRun implements AutoCloseable {
                     started,
                     new RoleSessions(
                             edge.accessKeys(), edge.endpoint(), aws.settings().region()));
+            Map<String, String> functionEnvironment = new HashMap<>(aws.environment());
+            functionEnvironment.putAll(ChildLogs.environment(System.getenv()));
             FunctionHost functions =
-                    push(started, new FunctionHost(FunctionHostSettings.of(region, aws.environment())));
+                    push(started, new FunctionHost(FunctionHostSettings.of(region, functionEnvironment)));
+            functions.onReport(new FunctionLogFiles(options.runDirectory().resolve("logs")));
             edge.crashHandler(principal -> crash(functions, principal));
             aws.eventBridge()
                     .registerTarget(new LambdaEventTarget(

@@ -37,6 +37,9 @@ public final class TandemLocal implements AutoCloseable {
         if (System.getProperty("logback.configurationFile") == null) {
             System.setProperty("logback.configurationFile", "dev/tandem/localcloud/run/logback-tandem-local.xml");
         }
+        if (ChildLogs.colour(System.getenv(), ChildLogs.isTerminal())) {
+            System.setProperty("tandem.log.level", "%highlight(%-5level)");
+        }
     }
 
     private static final Logger log = LoggerFactory.getLogger(TandemLocal.class);
@@ -171,6 +174,7 @@ public final class TandemLocal implements AutoCloseable {
                             additions.putAll(localCloud.roles().credentials(role, RoleSessions.INSTANCE_SESSION)));
         }
         additions.put("TANDEM_ADMIN_TOKEN", adminToken);
+        additions.putAll(ChildLogs.environment(System.getenv()));
         service = remember(ServiceHost.start(definition, additions, httpPort, SERVICE_READY_TIMEOUT));
         log.info(
                 "everything up in {} ms",

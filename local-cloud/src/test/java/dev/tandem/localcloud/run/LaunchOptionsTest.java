@@ -36,7 +36,8 @@ class LaunchOptionsTest {
     @Test
     void deploysIntoAnEmulatorOnOneEndpointAddressedByIpSoThatS3BucketsGoInThePath() {
         LaunchOptions options = LaunchOptions.parse(
-                List.of("--emulator", "http://localhost:4566", "--demo"), Map.of("TANDEM_ADMIN_TOKEN", "secret"));
+                List.of("--emulator", "http://localhost:4566", "--demo"),
+                Map.of("TANDEM_ADMIN_TOKEN", "a-secret-long-enough"));
 
         AwsEndpoints emulator = options.emulator().orElseThrow();
         URI expected = URI.create("http://127.0.0.1:4566");
@@ -46,7 +47,7 @@ class LaunchOptionsTest {
         assertThat(emulator.environment())
                 .containsEntry("AWS_ENDPOINT_URL", "http://127.0.0.1:4566")
                 .containsEntry("AWS_REGION", "us-east-1");
-        assertThat(options.adminToken()).isEqualTo("secret");
+        assertThat(options.adminToken()).isEqualTo("a-secret-long-enough");
         assertThat(options.demo()).isTrue();
     }
 
@@ -69,6 +70,16 @@ class LaunchOptionsTest {
         assertThat(options.local().liveTrail()).isTrue();
         assertThat(options.local().faultsFile()).contains(Path.of("drill.json"));
         assertThat(options.local().runDirectory()).isEqualTo(Path.of("/tmp/run"));
+    }
+
+    @Test
+    void refusesAnAdminTokenTheServiceWouldRefuseBeforeAnythingStarts() {
+        assertThatThrownBy(() -> LaunchOptions.parse(List.of(), Map.of("TANDEM_ADMIN_TOKEN", "short")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("TANDEM_ADMIN_TOKEN must be at least 16 characters");
+        assertThat(LaunchOptions.parse(List.of(), Map.of("TANDEM_ADMIN_TOKEN", "sixteen-chars-ok"))
+                        .adminToken())
+                .isEqualTo("sixteen-chars-ok");
     }
 
     @Test

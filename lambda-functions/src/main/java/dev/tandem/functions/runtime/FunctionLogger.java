@@ -5,13 +5,13 @@ import org.slf4j.event.Level;
 import org.slf4j.helpers.LegacyAbstractLogger;
 import org.slf4j.helpers.MessageFormatter;
 
-/** A logger of {@link JsonLogServiceProvider}: formats the message and hands it to the writer. */
-final class JsonLogger extends LegacyAbstractLogger {
+/** A logger of {@link FunctionLogServiceProvider}: formats the message and hands it to the writer. */
+final class FunctionLogger extends LegacyAbstractLogger {
 
     private final Level threshold;
-    private final JsonLineWriter writer;
+    private final LogLineWriter writer;
 
-    JsonLogger(String name, Level threshold, JsonLineWriter writer) {
+    FunctionLogger(String name, Level threshold, LogLineWriter writer) {
         this.name = name;
         this.threshold = threshold;
         this.writer = writer;

@@ -1,5 +1,6 @@
 package dev.tandem.functions.runtime;
 
+import java.io.PrintStream;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,11 +18,17 @@ import org.slf4j.spi.SLF4JServiceProvider;
  * function, the message id, the correlation id) become fields of every line. Both the functions'
  * own code and the AWS SDK log through it.
  *
+ * <p>Run locally, where a person reads the lines, {@code TANDEM_LOG_FORMAT=text} (which local-cloud
+ * sets for its function JVMs) makes each event one readable line instead (see {@link TextLineWriter}),
+ * coloured when {@code FORCE_COLOR} or {@code CLICOLOR_FORCE} is set and {@code NO_COLOR} is not:
+ * the function's output is a pipe, so it cannot tell a terminal for itself. JSON stays the default,
+ * so a deployed function, whose environment says nothing of it, logs JSON.
+ *
  * <p>It exists instead of Logback or Log4j because a function pays for every class it loads at
  * cold start: this is four small classes. The threshold comes from {@code AWS_LAMBDA_LOG_LEVEL},
  * which Lambda sets from the function's logging configuration, and defaults to {@code INFO}.
  */
-public final class JsonLogServiceProvider implements SLF4JServiceProvider {
+public final class FunctionLogServiceProvider implements SLF4JServiceProvider {
 
     private final IMarkerFactory markerFactory = new BasicMarkerFactory();
     private final MDCAdapter mdcAdapter = new BasicMDCAdapter();
@@ -30,9 +37,9 @@ public final class JsonLogServiceProvider implements SLF4JServiceProvider {
     @Override
     public void initialize() {
         Level threshold = threshold(System.getenv("AWS_LAMBDA_LOG_LEVEL"));
-        Map<String, JsonLogger> loggers = new ConcurrentHashMap<>();
-        JsonLineWriter writer = new JsonLineWriter(System.out, mdcAdapter);
-        loggerFactory = name -> loggers.computeIfAbsent(name, n -> new JsonLogger(n, threshold, writer));
+        Map<String, FunctionLogger> loggers = new ConcurrentHashMap<>();
+        LogLineWriter writer = writer(System.getenv(), System.out, mdcAdapter);
+        loggerFactory = name -> loggers.computeIfAbsent(name, n -> new FunctionLogger(n, threshold, writer));
     }
 
     @Override
@@ -53,6 +60,23 @@ public final class JsonLogServiceProvider implements SLF4JServiceProvider {
     @Override
     public String getRequestedApiVersion() {
         return "2.0.99";
+    }
+
+    static LogLineWriter writer(Map<String, String> environment, PrintStream out, MDCAdapter mdc) {
+        if (!"text".equalsIgnoreCase(environment.get("TANDEM_LOG_FORMAT"))) {
+            return new JsonLineWriter(out, mdc);
+        }
+        boolean colour = !set(environment.get("NO_COLOR"))
+                && (forced(environment.get("FORCE_COLOR")) || forced(environment.get("CLICOLOR_FORCE")));
+        return new TextLineWriter(out, mdc, colour);
+    }
+
+    private static boolean set(String value) {
+        return value != null && !value.isEmpty();
+    }
+
+    private static boolean forced(String value) {
+        return set(value) && !value.equals("0");
     }
 
     static Level threshold(String configured) {
