@@ -82,6 +82,12 @@ final class RecommendationModel {
                 .toArray();
     }
 
+    /** The same model, saying it took {@code took} to build (known only once it is built). */
+    RecommendationModel withBuildDuration(Duration took) {
+        return new RecommendationModel(
+                version, builtAt, dataAsOf, took, orders, pairs, productIds, orderCounts, offsets, neighbours, scores);
+    }
+
     /** A product scored against another: a neighbour, or a best-seller scored by its share of the orders. */
     record Scored(String productId, double score) {}
 
@@ -157,7 +163,7 @@ final class RecommendationModel {
 
     @Override
     public String toString() {
-        return "RecommendationModel[" + version + ", " + productIds.length + " products, " + pairs + " pairs, "
-                + orders + " orders]";
+        return "RecommendationModel[" + version + ", " + productIds.length + " products, " + pairs + " pairs, " + orders
+                + " orders]";
     }
 }
