@@ -113,7 +113,12 @@ class RecommendationRefresher implements SmartLifecycle {
 
     /** One round: take a newer snapshot if there is one, rebuild if due and the lease is ours. */
     synchronized void check() {
-        loadNewestSnapshot();
+        try {
+            loadNewestSnapshot();
+        } catch (RuntimeException e) {
+            // A snapshot that cannot be read must not stop this instance from building a better one.
+            log.warn("Could not load the newest recommendation model ({})", e.toString());
+        }
         if (rebuildDue() && lease.tryAcquire(owner, settings.lease())) {
             try {
                 rebuild();

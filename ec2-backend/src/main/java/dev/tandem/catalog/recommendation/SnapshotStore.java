@@ -1,6 +1,7 @@
 package dev.tandem.catalog.recommendation;
 
 import dev.tandem.catalog.config.TandemProperties;
+import java.net.HttpURLConnection;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
  * The model's snapshots in the media bucket, under {@code tandem.recommendations.snapshot-prefix}
@@ -67,7 +69,14 @@ class SnapshotStore {
         return snapshot.length;
     }
 
-    /** The key {@code latest} points at; empty before the first build. */
+    /**
+     * The key {@code latest} points at; empty before the first build. Without {@code s3:ListBucket}
+     * (which the instance role deliberately lacks), S3 answers a GET of a missing key with 403
+     * rather than 404 (https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetObject.html,
+     * "Permissions"), so before the first build the pointer's absence looks like a refusal. Both
+     * mean "no model to load"; a role that really may not read the prefix fails again, loudly, when
+     * the build puts its snapshot.
+     */
     Optional<String> latestKey() {
         try {
             ResponseBytes<GetObjectResponse> pointer =
@@ -75,6 +84,11 @@ class SnapshotStore {
             return Optional.of(pointer.asUtf8String().strip());
         } catch (NoSuchKeyException absent) {
             return Optional.empty();
+        } catch (S3Exception e) {
+            if (e.statusCode() == HttpURLConnection.HTTP_FORBIDDEN) {
+                return Optional.empty();
+            }
+            throw e;
         }
     }
 
