@@ -20,7 +20,31 @@ function start() {
   $("token-form").hidden = signedIn;
   $("workspace").hidden = !signedIn;
   $("sign-out").hidden = !signedIn;
-  if (signedIn) loadProducts();
+  if (signedIn) {
+    loadProducts();
+    loadModel();
+  }
+}
+
+/** The model this instance serves: what it was built from, how long that took and how old it is. */
+async function loadModel() {
+  try {
+    const m = await asAdmin("GET", "/api/recommendations/model");
+    const facts = m.loaded
+      ? [["Version", m.version], ["Products", m.products], ["Pairs", m.pairs], ["Paid orders", m.orders],
+        ["Build duration", `${m.buildMillis} ms`], ["Age", age(m.ageSeconds)]]
+      : [["Version", "none yet: the first build follows the first check"]];
+    $("model-status").replaceChildren(...facts.flatMap(([term, value]) =>
+      [el("dt", {}, term), el("dd", {}, String(value))]));
+  } catch (e) {
+    notify(e.message);
+  }
+}
+
+function age(seconds) {
+  if (seconds < 120) return `${seconds} s`;
+  if (seconds < 7200) return `${Math.round(seconds / 60)} min`;
+  return `${Math.round(seconds / 3600)} h`;
 }
 
 async function loadProducts() {
@@ -142,4 +166,5 @@ $("sign-out").addEventListener("click", () => {
 $("new-product").addEventListener("click", () => edit(null));
 $("product-form").addEventListener("submit", save);
 $("upload-form").addEventListener("submit", upload);
+$("refresh-model").addEventListener("click", loadModel);
 start();

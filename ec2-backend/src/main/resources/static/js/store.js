@@ -78,7 +78,32 @@ async function productPage(id) {
         el("p", { class: "price" }, money(p.priceCents, p.currency)),
         el("p", {}, p.description ?? ""),
         el("p", { class: "muted" }, `${p.stock} in stock`),
-        el("button", { type: "button", disabled: p.stock === 0, onclick: () => cart.add(p) }, "Add to cart"))));
+        el("button", { type: "button", disabled: p.stock === 0, onclick: () => cart.add(p) }, "Add to cart"))),
+    alsoBought(p.id));
+}
+
+/**
+ * "Customers who bought this also bought": filled in when the recommendations arrive, so the product
+ * itself never waits for them; a product with no co-purchases yet shows the best-sellers instead.
+ */
+function alsoBought(id) {
+  const heading = el("h2", { id: "also-bought-heading" }, "Customers who bought this also bought");
+  const list = el("ul", { class: "grid small", "aria-busy": "true" });
+  const section = el("section", { id: "also-bought", "aria-labelledby": "also-bought-heading", hidden: true },
+    heading, list);
+  call("GET", `/api/products/${encodeURIComponent(id)}/recommendations?limit=4`).then((answer) => {
+    if (answer.items.length === 0) return;
+    if (answer.basis === "bestsellers") heading.textContent = "Customers also bought our best-sellers";
+    list.replaceChildren(...answer.items.map((item) => el("li", { class: "card", "data-product": item.productId },
+      el("div", { class: "picture" }, item.thumbnailUrl
+        ? el("img", { src: item.thumbnailUrl, alt: item.name })
+        : el("span", {}, "No image yet")),
+      el("h3", {}, el("a", { href: `#/product/${item.productId}` }, item.name)),
+      el("span", { class: "price" }, money(item.priceCents, item.currency)))));
+    list.setAttribute("aria-busy", "false");
+    section.hidden = false;
+  }).catch(() => { /* Recommendations are a bonus: the product page stands without them. */ });
+  return section;
 }
 
 function cartPage() {

@@ -49,7 +49,9 @@ class OperationsIT extends CatalogIntegrationTest {
                         "/api/products/{productId}/images",
                         "/api/products/{productId}/images/{imageId}",
                         "/api/orders",
-                        "/api/orders/{orderId}");
+                        "/api/orders/{orderId}",
+                        "/api/products/{id}/recommendations",
+                        "/api/recommendations/model");
         assertThat(document.json().at("/paths/~1api~1products/post/security").toString())
                 .contains("adminToken");
         assertThat(api().get("/swagger-ui/index.html").status()).isEqualTo(200);

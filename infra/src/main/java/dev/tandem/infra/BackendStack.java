@@ -135,10 +135,12 @@ final class BackendStack extends Stack {
         Suppressions.suppressFindings(
                 role,
                 "AwsSolutions-IAM5",
-                "Presigned URLs act with the signer's rights: PUT under uploads/ and GET under renditions/ only, and"
-                        + " queries on the service's own table indexes.",
+                "Presigned URLs act with the signer's rights: PUT under uploads/ and GET under renditions/ only;"
+                        + " the recommendation model's snapshots under models/recommendations/ only; and queries on"
+                        + " the service's own table indexes.",
                 Suppressions.resourceArn("Media", "/uploads/\\*"),
                 Suppressions.resourceArn("Media", "/renditions/\\*"),
+                Suppressions.resourceArn("Media", "/models/recommendations/\\*"),
                 Suppressions.resourceArn("Tables", "/index/\\*"));
         adminToken.grantRead(role);
         resources.service().grantTo(role);

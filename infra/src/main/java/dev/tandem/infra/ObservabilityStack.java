@@ -14,6 +14,7 @@ import software.amazon.awscdk.services.cloudwatch.Dashboard;
 import software.amazon.awscdk.services.cloudwatch.GraphWidget;
 import software.amazon.awscdk.services.cloudwatch.IMetric;
 import software.amazon.awscdk.services.cloudwatch.IWidget;
+import software.amazon.awscdk.services.cloudwatch.MathExpression;
 import software.amazon.awscdk.services.cloudwatch.Metric;
 import software.amazon.awscdk.services.cloudwatch.MetricOptions;
 import software.amazon.awscdk.services.cloudwatch.TreatMissingData;
@@ -29,12 +30,13 @@ import software.constructs.Construct;
 /**
  * One dashboard for the whole app (API latency and errors, queue depths and ages, DLQ depths,
  * function errors, failed records, duration and throttles, the outbox backlog and the orders the
- * relay published), and alarms, each notifying one encrypted SNS topic (mailed to {@code
- * -c alarmEmail=…} when given): on every dead-letter queue, since a message in a DLQ is always
- * something a person should look at; on an outbox record that has waited a quarter of an hour to be
- * published; on the load balancer's 5xx answers and on a target group without a healthy instance;
- * on a work queue whose oldest message has waited a quarter of an hour; and on messages that fail
- * inside a function's batch.
+ * relay published, the recommendation model's age and build duration), and alarms, each notifying
+ * one encrypted SNS topic (mailed to {@code -c alarmEmail=…} when given): on every dead-letter
+ * queue, since a message in a DLQ is always something a person should look at; on an outbox record
+ * that has waited a quarter of an hour to be published; on the load balancer's 5xx answers and on
+ * a target group without a healthy instance; on a work queue whose oldest message has waited a
+ * quarter of an hour; on messages that fail inside a function's batch; and on a recommendation
+ * model that outlives its schedule while orders come in.
  */
 final class ObservabilityStack extends Stack {
 
@@ -62,6 +64,13 @@ final class ObservabilityStack extends Stack {
      * means the bus or the relay has been failing all that time.
      */
     private static final int OUTBOX_STUCK_AFTER_MINUTES = 15;
+
+    /**
+     * A model is rebuilt at least every {@link ServiceResources#RECOMMENDATIONS_REBUILD_INTERVAL};
+     * half as long again allows for the check interval, the build and a failed attempt.
+     */
+    private static final long MODEL_STALE_AFTER_SECONDS =
+            ServiceResources.RECOMMENDATIONS_REBUILD_INTERVAL.toSeconds().longValue() * 3 / 2;
 
     private final List<Alarm> deadLetterAlarms = new ArrayList<>();
     private final Topic alarmTopic;
@@ -99,6 +108,36 @@ final class ObservabilityStack extends Stack {
                 .evaluationPeriods(1)
                 // No datapoints means no service publishing them, which this alarm cannot judge.
                 .treatMissingData(TreatMissingData.MISSING)
+                .build());
+
+        // Orders placed in the window (the OrderPlaced rule's matches) stand for orders being paid: the
+        // payment follows within seconds. Without orders a stale model changes nothing a shopper sees.
+        // Metric math: https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/using-metric-math.html
+        alarms.add(Alarm.Builder.create(this, "RecommendationModelStaleAlarm")
+                .alarmDescription("The recommendation model is older than " + MODEL_STALE_AFTER_SECONDS / 60
+                        + " minutes while orders are placed: no instance rebuilds it; see the service's log"
+                        + " (\"recommendation model\")")
+                .metric(MathExpression.Builder.create()
+                        .expression("IF(age > " + MODEL_STALE_AFTER_SECONDS + " AND FILL(orders, 0) > 0, 1, 0)")
+                        .usingMetrics(new TreeMap<String, IMetric>(Map.of(
+                                "age",
+                                        serviceMetrics
+                                                .modelAge()
+                                                .with(MetricOptions.builder()
+                                                        .period(Duration.minutes(5))
+                                                        .build()),
+                                "orders",
+                                        eventsRuleMetric("MatchedEvents", config)
+                                                .with(MetricOptions.builder()
+                                                        .period(Duration.minutes(5))
+                                                        .build()))))
+                        .period(Duration.minutes(5))
+                        .label("stale recommendation model while orders are placed")
+                        .build())
+                .threshold(1)
+                .comparisonOperator(ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD)
+                .evaluationPeriods(1)
+                .treatMissingData(TreatMissingData.NOT_BREACHING)
                 .build());
 
         ApplicationLoadBalancer loadBalancer = resources.loadBalancer();
@@ -214,6 +253,12 @@ final class ObservabilityStack extends Stack {
                         .right(List.of(serviceMetrics.oldestRecordAge()))
                         .width(12)
                         .build(),
+                GraphWidget.Builder.create()
+                        .title("Recommendation model: age in s (left), last build's duration in s (right)")
+                        .left(List.of(serviceMetrics.modelAge()))
+                        .right(List.of(serviceMetrics.buildDuration()))
+                        .width(12)
+                        .build(),
                 graph(
                         "Orders published by the outbox relay (OrderPlaced rule)",
                         List.of(
@@ -229,7 +274,7 @@ final class ObservabilityStack extends Stack {
      * A metric of the rule that routes {@code OrderPlaced} to the payment jobs: how many orders the
      * outbox relay got onto the bus, and how many EventBridge could not deliver.
      */
-    private static IMetric eventsRuleMetric(String name, TandemConfig config) {
+    private static Metric eventsRuleMetric(String name, TandemConfig config) {
         return Metric.Builder.create()
                 .namespace("AWS/Events")
                 .metricName(name)

@@ -11,7 +11,8 @@ import software.amazon.awscdk.services.iam.PolicyStatement;
 
 /**
  * The CloudWatch metrics the catalog service publishes itself: the outbox relay's backlog, under
- * the names the service's {@code OutboxBacklogPublisher} uses. One place says where they go (a
+ * the names the service's {@code OutboxBacklogPublisher} uses, and the recommendation model's age
+ * and build duration, under the names of its {@code ModelMetrics}. One place says where they go (a
  * namespace, and the deployment's name as the {@code Environment} dimension), tells the service
  * so, lets it publish there and nowhere else, and hands the dashboard and alarms the same metrics.
  */
@@ -20,6 +21,8 @@ record ServiceMetrics(String namespace, String environment) {
     static final String NAMESPACE = "Tandem";
     static final String BACKLOG = "OutboxBacklog";
     static final String OLDEST_RECORD_AGE = "OutboxOldestRecordAge";
+    static final String MODEL_AGE = "RecommendationModelAge";
+    static final String BUILD_DURATION = "RecommendationBuildDuration";
 
     static ServiceMetrics of(TandemConfig config) {
         return new ServiceMetrics(NAMESPACE, config.envName());
@@ -54,6 +57,16 @@ record ServiceMetrics(String namespace, String environment) {
     /** Seconds the oldest waiting record had waited: the most measured in each minute. */
     Metric oldestRecordAge() {
         return metric(OLDEST_RECORD_AGE);
+    }
+
+    /** Seconds since the recommendation model the instances serve was built: the most in each minute. */
+    Metric modelAge() {
+        return metric(MODEL_AGE);
+    }
+
+    /** Seconds the last rebuild of the recommendation model took: the most in each minute. */
+    Metric buildDuration() {
+        return metric(BUILD_DURATION);
     }
 
     /**

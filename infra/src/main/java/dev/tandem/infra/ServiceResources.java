@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awscdk.Aws;
+import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.services.dynamodb.ITable;
 import software.amazon.awscdk.services.events.IEventBus;
 import software.amazon.awscdk.services.iam.IGrantable;
@@ -22,6 +23,15 @@ import software.amazon.awscdk.services.sqs.IQueue;
 record ServiceResources(
         IBucket media, Map<String, ITable> tables, IEventBus bus, IQueue inbox, ServiceMetrics metrics) {
 
+    /** Where in the media bucket the recommendation model's snapshots go. */
+    static final String RECOMMENDATION_SNAPSHOTS = "models/recommendations/";
+
+    /**
+     * The longest the service serves a recommendation model before rebuilding it; the stale-model
+     * alarm allows this and a margin.
+     */
+    static final Duration RECOMMENDATIONS_REBUILD_INTERVAL = Duration.minutes(60);
+
     /** Grants exactly what the service does: see each statement. */
     void grantTo(IGrantable grantee) {
         // Presigned URLs act with the signer's rights: the role may PUT uploads and GET renditions.
@@ -29,8 +39,15 @@ record ServiceResources(
         grant(grantee, List.of("s3:GetObject"), media.arnForObjects("renditions/*"));
         // Items are read, written and updated one at a time (a transaction writes several, each a PutItem or
         // UpdateItem); the readiness check describes each table. Nothing deletes an item: outbox records and
-        // claims expire with their TTL.
-        tables.values()
+        // claims expire with their TTL. The leases table is only ever written (a conditional put takes the
+        // lease, an update gives it back), so it gets no GetItem.
+        ITable leases = tables.get(TableSpec.LEASES.environmentVariable());
+        grant(
+                grantee,
+                List.of("dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DescribeTable"),
+                leases.getTableArn());
+        tables.values().stream()
+                .filter(table -> table != leases)
                 .forEach(table -> grant(
                         grantee,
                         List.of(
@@ -45,6 +62,15 @@ record ServiceResources(
                 List.of("dynamodb:Query"),
                 tables.get(TableSpec.OUTBOX.environmentVariable()).getTableArn() + "/index/"
                         + TableSpec.OUTBOX.index().orElseThrow().name());
+        // The recommendation model's builder reads the paid orders from the orders' sparse index.
+        grant(
+                grantee,
+                List.of("dynamodb:Query"),
+                tables.get(TableSpec.ORDERS.environmentVariable()).getTableArn() + "/index/"
+                        + TableSpec.ORDERS.index().orElseThrow().name());
+        // The model's snapshots and their pointer: written by the instance that builds, read by every instance.
+        // Objects only: the pointer names the newest snapshot, so nothing lists the prefix.
+        grant(grantee, List.of("s3:GetObject", "s3:PutObject"), media.arnForObjects(RECOMMENDATION_SNAPSHOTS + "*"));
         // Only the catalog reads products in bulk: listing them is a Scan, and pricing an order reads every line's
         // product with one BatchGetItem. Neither is needed on another table, nor on an index.
         grant(
@@ -73,6 +99,10 @@ record ServiceResources(
         environment.put("TANDEM_BUS_NAME", bus.getEventBusName());
         environment.put("TANDEM_INBOX_QUEUE", inbox.getQueueUrl());
         tables.forEach((variable, table) -> environment.put(variable, table.getTableName()));
+        environment.put("TANDEM_RECOMMENDATIONS_SNAPSHOT_PREFIX", RECOMMENDATION_SNAPSHOTS);
+        environment.put(
+                "TANDEM_RECOMMENDATIONS_REBUILD_INTERVAL",
+                RECOMMENDATIONS_REBUILD_INTERVAL.toMinutes().intValue() + "m");
         environment.putAll(metrics.environmentVariables());
         return environment;
     }

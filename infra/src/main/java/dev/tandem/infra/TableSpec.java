@@ -36,11 +36,27 @@ record TableSpec(
             Optional.of(EXPIRES_AT),
             Optional.of(new Index("pending-by-age", "pending", "createdAt")));
 
+    /**
+     * Paid orders carry {@code paid} and {@code paidAt}, which nothing removes: the index lists
+     * every paid order and nothing else, for the recommendation model's builder.
+     */
+    static final TableSpec ORDERS = new TableSpec(
+            "Orders",
+            "TANDEM_TABLES_ORDERS",
+            "id",
+            Optional.empty(),
+            Optional.of(new Index("paid-by-time", "paid", "paidAt")));
+
+    /** One item per job that one service instance at a time may do: the recommendation model's rebuild. */
+    static final TableSpec LEASES =
+            new TableSpec("Leases", "TANDEM_TABLES_LEASES", "id", Optional.empty(), Optional.empty());
+
     static final List<TableSpec> CATALOG = List.of(
             PRODUCTS,
-            new TableSpec("Orders", "TANDEM_TABLES_ORDERS", "id", Optional.empty(), Optional.empty()),
+            ORDERS,
             OUTBOX,
-            new TableSpec("Claims", "TANDEM_TABLES_CLAIMS", "id", Optional.of(EXPIRES_AT), Optional.empty()));
+            new TableSpec("Claims", "TANDEM_TABLES_CLAIMS", "id", Optional.of(EXPIRES_AT), Optional.empty()),
+            LEASES);
 
     /** The payment-processor's idempotency records, one per order, expiring after a retention. */
     static final TableSpec PAYMENT_IDEMPOTENCY = new TableSpec(

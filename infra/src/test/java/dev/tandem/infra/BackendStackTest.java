@@ -214,13 +214,26 @@ class BackendStackTest {
                                 Match.stringLikeRegexp("[0-9a-f]{64}\\.jar"),
                                 BackendStack.SERVICE_ENVIRONMENT_METADATA,
                                 Match.objectLike(Map.of(
-                                        "SPRING_PROFILES_ACTIVE", "aws",
-                                        "TANDEM_BUS_NAME", Match.anyValue(),
-                                        "TANDEM_INBOX_QUEUE", Match.anyValue(),
-                                        "TANDEM_MEDIA_BUCKET", Match.anyValue(),
-                                        "TANDEM_TABLES_OUTBOX", Match.anyValue(),
-                                        "TANDEM_METRICS_NAMESPACE", ServiceMetrics.NAMESPACE,
-                                        "TANDEM_METRICS_ENVIRONMENT", TestStacks.ENV)))));
+                                        "SPRING_PROFILES_ACTIVE",
+                                        "aws",
+                                        "TANDEM_BUS_NAME",
+                                        Match.anyValue(),
+                                        "TANDEM_INBOX_QUEUE",
+                                        Match.anyValue(),
+                                        "TANDEM_MEDIA_BUCKET",
+                                        Match.anyValue(),
+                                        "TANDEM_TABLES_OUTBOX",
+                                        Match.anyValue(),
+                                        "TANDEM_TABLES_LEASES",
+                                        Match.anyValue(),
+                                        "TANDEM_RECOMMENDATIONS_SNAPSHOT_PREFIX",
+                                        "models/recommendations/",
+                                        "TANDEM_RECOMMENDATIONS_REBUILD_INTERVAL",
+                                        "60m",
+                                        "TANDEM_METRICS_NAMESPACE",
+                                        ServiceMetrics.NAMESPACE,
+                                        "TANDEM_METRICS_ENVIRONMENT",
+                                        TestStacks.ENV)))));
     }
 
     @Test
@@ -256,10 +269,32 @@ class BackendStackTest {
                 .doesNotContain("/index/*");
         assertThat(policyStatements())
                 .filteredOn(statement -> statement.get("Action").equals("dynamodb:Query"))
+                .extracting(statement -> statement.get("Resource").toString())
+                .satisfiesExactlyInAnyOrder(
+                        outbox -> assertThat(outbox).contains("TablesOutbox").endsWith("/index/pending-by-age]]}"),
+                        orders -> assertThat(orders).contains("TablesOrders").endsWith("/index/paid-by-time]]}"));
+    }
+
+    @Test
+    void instancesMayTakeAndGiveBackTheBuildersLeaseAndDoNothingElseWithItsTable() {
+        assertThat(policyStatements())
+                .filteredOn(statement -> statement.get("Resource").toString().contains("TablesLeases"))
                 .singleElement()
-                .satisfies(statement -> assertThat(statement.get("Resource").toString())
-                        .contains("TablesOutbox")
-                        .endsWith("/index/pending-by-age]]}"));
+                .satisfies(statement -> assertThat(statement.get("Action"))
+                        .isEqualTo(List.of("dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DescribeTable")));
+    }
+
+    @Test
+    void instancesMayReadAndWriteTheRecommendationSnapshotsObjectsOnly() {
+        assertThat(policyStatements())
+                .filteredOn(statement -> statement.get("Resource").toString().contains("/models/recommendations/*"))
+                .singleElement()
+                .satisfies(statement ->
+                        assertThat(statement.get("Action")).isEqualTo(List.of("s3:GetObject", "s3:PutObject")));
+        assertThat(policyStatements().toString())
+                .as("the pointer object names the newest snapshot: nothing lists or deletes")
+                .doesNotContain("s3:ListBucket")
+                .doesNotContain("s3:DeleteObject");
     }
 
     @Test

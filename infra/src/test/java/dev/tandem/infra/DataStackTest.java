@@ -139,9 +139,24 @@ class DataStackTest {
     }
 
     @Test
+    void ordersIndexPaidOrdersByWhenTheyWerePaid() {
+        template.hasResourceProperties(
+                "AWS::DynamoDB::Table",
+                Map.of(
+                        "GlobalSecondaryIndexes",
+                        List.of(Match.objectLike(Map.of(
+                                "IndexName",
+                                "paid-by-time",
+                                "KeySchema",
+                                List.of(
+                                        Map.of("AttributeName", "paid", "KeyType", "HASH"),
+                                        Map.of("AttributeName", "paidAt", "KeyType", "RANGE")))))));
+    }
+
+    @Test
     void everyTableIsOnDemandWithPointInTimeRecovery() {
         int tables = template.findResources("AWS::DynamoDB::Table").size();
-        org.assertj.core.api.Assertions.assertThat(tables).isEqualTo(5);
+        org.assertj.core.api.Assertions.assertThat(tables).isEqualTo(6);
         template.resourcePropertiesCountIs(
                 "AWS::DynamoDB::Table",
                 Map.of(

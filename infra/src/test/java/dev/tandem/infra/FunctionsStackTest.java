@@ -137,4 +137,11 @@ class FunctionsStackTest {
         assertThat(policies).hasSize(1);
         return policies.values().iterator().next();
     }
+
+    @Test
+    void functionsMayNotTouchTheRecommendationSnapshotsOrTheBuildersLease() {
+        assertThat(template.findResources("AWS::IAM::Policy").toString())
+                .doesNotContain("models/recommendations")
+                .doesNotContain("Leases");
+    }
 }

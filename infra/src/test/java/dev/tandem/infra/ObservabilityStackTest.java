@@ -50,6 +50,51 @@ class ObservabilityStackTest {
     }
 
     @Test
+    void alarmsWhenTheRecommendationModelOutlivesItsScheduleWhileOrdersArePlaced() {
+        template.hasResourceProperties(
+                "AWS::CloudWatch::Alarm",
+                Map.of(
+                        "Metrics",
+                        Match.arrayWith(List.of(
+                                Match.objectLike(Map.of(
+                                        "Expression",
+                                        "IF(age > 5400 AND FILL(orders, 0) > 0, 1, 0)",
+                                        "ReturnData",
+                                        true)),
+                                Match.objectLike(Map.of(
+                                        "Id",
+                                        "age",
+                                        "MetricStat",
+                                        Match.objectLike(Map.of(
+                                                "Metric",
+                                                Match.objectLike(Map.of("MetricName", ServiceMetrics.MODEL_AGE)),
+                                                "Stat",
+                                                "Maximum")))),
+                                Match.objectLike(Map.of(
+                                        "Id",
+                                        "orders",
+                                        "MetricStat",
+                                        Match.objectLike(Map.of(
+                                                "Metric",
+                                                Match.objectLike(Map.of("MetricName", "MatchedEvents")),
+                                                "Stat",
+                                                "Sum")))))),
+                        "Threshold",
+                        1,
+                        "ComparisonOperator",
+                        "GreaterThanOrEqualToThreshold",
+                        "TreatMissingData",
+                        "notBreaching"));
+    }
+
+    @Test
+    void graphsTheRecommendationModelsAgeAndBuildDuration() {
+        assertThat(template.findResources("AWS::CloudWatch::Dashboard").toString())
+                .contains("[\"Tandem\",\"RecommendationModelAge\",\"Environment\",\"test\"")
+                .contains("[\"Tandem\",\"RecommendationBuildDuration\",\"Environment\",\"test\"");
+    }
+
+    @Test
     void everyAlarmNotifiesTheAlarmTopic() {
         Map<String, Map<String, Object>> alarms = template.findResources("AWS::CloudWatch::Alarm");
         assertThat(alarms).hasSizeGreaterThan(10);

@@ -1,6 +1,8 @@
 package dev.tandem.catalog.config;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -27,7 +29,8 @@ public record TandemProperties(
         @Valid @DefaultValue Bus bus,
         @Valid @DefaultValue Inbox inbox,
         @Valid @DefaultValue Outbox outbox,
-        @Valid @DefaultValue Metrics metrics) {
+        @Valid @DefaultValue Metrics metrics,
+        @Valid @DefaultValue Recommendations recommendations) {
 
     /**
      * @param token the bearer token of the admin endpoints ({@code TANDEM_ADMIN_TOKEN}). There is
@@ -48,7 +51,8 @@ public record TandemProperties(
             @NotBlank @DefaultValue("tandem-products") String products,
             @NotBlank @DefaultValue("tandem-orders") String orders,
             @NotBlank @DefaultValue("tandem-outbox") String outbox,
-            @NotBlank @DefaultValue("tandem-claims") String claims) {}
+            @NotBlank @DefaultValue("tandem-claims") String claims,
+            @NotBlank @DefaultValue("tandem-leases") String leases) {}
 
     /**
      * @param bucket where clients upload images and the image-resizer writes renditions
@@ -110,4 +114,34 @@ public record TandemProperties(
 
             @NotNull @DurationMin(seconds = 1) @DefaultValue("1m")
             Duration interval) {}
+
+    /**
+     * The recommendation model (see {@code RecommendationRefresher}): how often it is rebuilt, and how
+     * the instances share it through the media bucket.
+     *
+     * @param rebuildInterval the longest a model serves before one instance rebuilds it
+     * @param rebuildAfterOrders rebuild early once this many orders were paid since the model's data
+     * @param checkInterval how often each instance looks for a newer snapshot and whether a rebuild is due
+     * @param lease how long the instance that rebuilds holds the builder's lease; longer than a build takes
+     * @param neighbours how many neighbours the model keeps per product
+     * @param snapshotPrefix where in the media bucket the snapshots go; the instance role may use only this prefix
+     */
+    public record Recommendations(
+            @NotNull @DurationMin(seconds = 1) @DefaultValue("1h")
+            Duration rebuildInterval,
+
+            @Min(1) @DefaultValue("500") int rebuildAfterOrders,
+
+            @NotNull @DurationMin(millis = 100) @DefaultValue("1m")
+            Duration checkInterval,
+
+            @NotNull @DurationMin(seconds = 1) @DefaultValue("15m")
+            Duration lease,
+
+            @Min(1) @Max(100) @DefaultValue("20") int neighbours,
+
+            @NotBlank
+            @Pattern(regexp = "[a-z0-9/-]+/", message = "must be a key prefix ending in /")
+            @DefaultValue("models/recommendations/")
+            String snapshotPrefix) {}
 }

@@ -58,13 +58,19 @@ class LocalTableBootstrap implements SmartLifecycle {
 
     private void create(DynamoDbTable<EnhancedDocument> table) {
         if (table == tables.outbox()) {
-            table.createTable(request -> request.globalSecondaryIndices(EnhancedGlobalSecondaryIndex.builder()
-                    .indexName(CatalogTables.OUTBOX_PENDING_INDEX)
-                    .projection(projection -> projection.projectionType(ProjectionType.ALL))
-                    .build()));
+            createWithIndex(table, CatalogTables.OUTBOX_PENDING_INDEX);
+        } else if (table == tables.orders()) {
+            createWithIndex(table, CatalogTables.PAID_ORDERS_INDEX);
         } else {
             table.createTable();
         }
+    }
+
+    private static void createWithIndex(DynamoDbTable<EnhancedDocument> table, String index) {
+        table.createTable(request -> request.globalSecondaryIndices(EnhancedGlobalSecondaryIndex.builder()
+                .indexName(index)
+                .projection(projection -> projection.projectionType(ProjectionType.ALL))
+                .build()));
     }
 
     @Override

@@ -60,18 +60,27 @@ class OrderRepository {
                 .build();
     }
 
-    /** {@code PENDING_PAYMENT} to {@code PAID}; false if the order is not pending (or unknown). */
+    /**
+     * {@code PENDING_PAYMENT} to {@code PAID}; false if the order is not pending (or unknown). The
+     * same write puts the order on the paid orders' index ({@code paid}, {@code paidAt}); being
+     * conditional on the order still pending, a redelivered payment result cannot put it there twice
+     * or move it.
+     */
     boolean markPaid(String orderId, String paymentId, Instant now) {
         try {
             dynamoDb.updateItem(request -> request.tableName(tables.orders().tableName())
                     .key(Map.of("id", AttributeValue.fromS(orderId)))
-                    .updateExpression("SET #status = :paid, paymentId = :paymentId, updatedAt = :now")
+                    .updateExpression(
+                            "SET #status = :paid, paymentId = :paymentId, updatedAt = :now, paid = :paidMarker,"
+                                    + " paidAt = :paidAt")
                     .conditionExpression("#status = :pending")
                     .expressionAttributeNames(Map.of("#status", "status"))
                     .expressionAttributeValues(Map.of(
                             ":paid", AttributeValue.fromS(OrderStatus.PAID.name()),
                             ":pending", AttributeValue.fromS(OrderStatus.PENDING_PAYMENT.name()),
                             ":paymentId", AttributeValue.fromS(paymentId),
+                            ":paidMarker", AttributeValue.fromS(CatalogTables.PAID),
+                            ":paidAt", AttributeValue.fromS(CatalogTables.sortable(now)),
                             ":now", AttributeValue.fromS(now.toString()))));
             return true;
         } catch (ConditionalCheckFailedException notPending) {

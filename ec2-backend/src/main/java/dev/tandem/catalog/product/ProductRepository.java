@@ -15,7 +15,9 @@ import software.amazon.awssdk.enhanced.dynamodb.document.EnhancedDocument;
 import software.amazon.awssdk.enhanced.dynamodb.model.Page;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
@@ -105,6 +107,32 @@ class ProductRepository {
         } catch (ConditionalCheckFailedException absent) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Those of {@code ids} (at most 100) that exist, in one {@code BatchGetItem}, asking again for
+     * any keys DynamoDB left unprocessed (it may, under load, and says which).
+     */
+    List<Product> findAll(List<String> ids) {
+        List<Product> found = new ArrayList<>(ids.size());
+        if (ids.isEmpty()) {
+            return found;
+        }
+        String table = tables.products().tableName();
+        Map<String, KeysAndAttributes> wanted = Map.of(
+                table,
+                KeysAndAttributes.builder()
+                        .keys(ids.stream().map(ProductRepository::key).toList())
+                        .build());
+        while (!wanted.isEmpty()) {
+            Map<String, KeysAndAttributes> asked = wanted;
+            BatchGetItemResponse response = dynamoDb.batchGetItem(request -> request.requestItems(asked));
+            response.responses().getOrDefault(table, List.of()).stream()
+                    .map(item -> Items.fromItem(item, Product.class))
+                    .forEach(found::add);
+            wanted = response.unprocessedKeys();
+        }
+        return found;
     }
 
     private static Map<String, AttributeValue> key(String id) {

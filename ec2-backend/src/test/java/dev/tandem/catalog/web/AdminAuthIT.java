@@ -28,7 +28,8 @@ class AdminAuthIT extends CatalogIntegrationTest {
         return Stream.of(
                 Arguments.of("POST", "/api/products"),
                 Arguments.of("PATCH", PRODUCT),
-                Arguments.of("POST", PRODUCT + "/images"));
+                Arguments.of("POST", PRODUCT + "/images"),
+                Arguments.of("GET", "/api/recommendations/model"));
     }
 
     static Stream<Arguments> adminRoutesWithBadCredentials() {
@@ -75,7 +76,10 @@ class AdminAuthIT extends CatalogIntegrationTest {
 
         assertThat(annotated)
                 .containsExactlyInAnyOrder(
-                        "POST /api/products", "PATCH /api/products/{id}", "POST /api/products/{productId}/images");
+                        "POST /api/products",
+                        "PATCH /api/products/{id}",
+                        "POST /api/products/{productId}/images",
+                        "GET /api/recommendations/model");
     }
 
     @Test

@@ -235,6 +235,7 @@ class ApiFuzzProperties {
                 new Operation("GET", "/api/products/{id}", false, Map.of()),
                 new Operation("PATCH", "/api/products/{id}", true, Map.of("stock", 7)),
                 new Operation("GET", "/api/orders/{id}", false, Map.of()),
+                new Operation("GET", "/api/products/{id}/recommendations", false, Map.of()),
                 new Operation("POST", "/api/products/{id}/images", true, upload()),
                 new Operation("GET", "/api/products/{id}/images/" + imageId, false, Map.of()),
                 new Operation("GET", "/api/products/" + productId + "/images/{id}", false, Map.of()));

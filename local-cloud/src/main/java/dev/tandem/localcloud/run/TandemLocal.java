@@ -175,6 +175,9 @@ public final class TandemLocal implements AutoCloseable {
         }
         additions.put("TANDEM_ADMIN_TOKEN", adminToken);
         additions.putAll(ChildLogs.environment(System.getenv()));
+        // A local shop's few orders should show in its recommendations within seconds, not the hour AWS waits.
+        additions.put("TANDEM_RECOMMENDATIONS_CHECK_INTERVAL", "3s");
+        additions.put("TANDEM_RECOMMENDATIONS_REBUILD_AFTER_ORDERS", "3");
         service = remember(ServiceHost.start(definition, additions, httpPort, SERVICE_READY_TIMEOUT));
         log.info(
                 "everything up in {} ms",
