@@ -1,6 +1,5 @@
-package dev.tandem.catalog.web;
+package dev.tandem.catalog.ids;
 
-import dev.tandem.catalog.ids.Ids;
 import dev.tandem.events.CorrelationId;
 import org.slf4j.MDC;
 
@@ -20,7 +19,7 @@ public final class CorrelationIds {
     private CorrelationIds() {}
 
     /** The caller's id if it is one this service is willing to log and pass on, else a new one. */
-    static String acceptOrCreate(String candidate) {
+    public static String acceptOrCreate(String candidate) {
         return CorrelationId.isAcceptable(candidate) ? candidate : Ids.newId();
     }
 

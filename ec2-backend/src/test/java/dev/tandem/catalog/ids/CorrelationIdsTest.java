@@ -1,4 +1,4 @@
-package dev.tandem.catalog.web;
+package dev.tandem.catalog.ids;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
