@@ -1,4 +1,4 @@
-package dev.tandem.functions.runtime;
+package dev.tandem.functions.platform;
 
 import dev.tandem.events.EventCodec;
 import dev.tandem.events.EventType;

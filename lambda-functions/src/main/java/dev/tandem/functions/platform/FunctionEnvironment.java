@@ -1,4 +1,4 @@
-package dev.tandem.functions.runtime;
+package dev.tandem.functions.platform;
 
 /** Reads a function's configuration from the environment variables its CDK stack sets. */
 public final class FunctionEnvironment {

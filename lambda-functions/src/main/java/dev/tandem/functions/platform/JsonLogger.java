@@ -1,4 +1,4 @@
-package dev.tandem.functions.runtime;
+package dev.tandem.functions.platform;
 
 import org.slf4j.Marker;
 import org.slf4j.event.Level;

@@ -1,4 +1,4 @@
-package dev.tandem.functions.runtime;
+package dev.tandem.functions.platform;
 
 /**
  * An expected, passing condition (a concurrent duplicate still in progress, a provider that is

@@ -1,4 +1,4 @@
-package dev.tandem.functions.runtime;
+package dev.tandem.functions.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.tandem.functions.runtime;
+package dev.tandem.functions.platform;
 
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
