@@ -45,7 +45,8 @@ import org.springframework.test.context.ActiveProfiles;
             "tandem.metrics.environment=" + CatalogIntegrationTest.METRICS_ENVIRONMENT,
             "tandem.metrics.interval=1s",
             "spring.cloud.aws.sqs.listener.poll-timeout=1s",
-            "springdoc.api-docs.version=openapi_3_0"
+            "springdoc.api-docs.version=openapi_3_0",
+            "tandem.lab.report-file=" + CatalogIntegrationTest.REPORT_FILE
         })
 @ActiveProfiles("local")
 @Import(FaultInjectionConfiguration.class)
@@ -53,6 +54,9 @@ public abstract class CatalogIntegrationTest {
 
     /** The {@code Environment} dimension of the metrics the service publishes to LocalAws's CloudWatch. */
     protected static final String METRICS_ENVIRONMENT = "it";
+
+    /** Where the service looks for the decision lab's report; no test run writes one but the one that checks it. */
+    protected static final String REPORT_FILE = "target/it-lab/report.html";
 
     @LocalServerPort
     private int port;

@@ -1,8 +1,8 @@
 package dev.tandem.catalog.image;
 
+import dev.tandem.catalog.ids.CorrelationIds;
 import dev.tandem.catalog.ids.Ids;
 import dev.tandem.catalog.web.AdminOnly;
-import dev.tandem.catalog.web.CorrelationIds;
 import dev.tandem.catalog.web.ProblemException;
 import dev.tandem.catalog.web.ProblemType;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;

@@ -1,6 +1,6 @@
 package dev.tandem.catalog.inbox;
 
-import dev.tandem.catalog.web.CorrelationIds;
+import dev.tandem.catalog.ids.CorrelationIds;
 import dev.tandem.events.EventCodec;
 import dev.tandem.events.EventType;
 import dev.tandem.events.InvalidEventException;

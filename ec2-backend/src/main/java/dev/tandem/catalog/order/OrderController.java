@@ -1,6 +1,6 @@
 package dev.tandem.catalog.order;
 
-import dev.tandem.catalog.web.CorrelationIds;
+import dev.tandem.catalog.ids.CorrelationIds;
 import dev.tandem.catalog.web.FieldProblem;
 import dev.tandem.catalog.web.ProblemException;
 import dev.tandem.catalog.web.ProblemType;

@@ -1,7 +1,7 @@
 package dev.tandem.catalog.outbox;
 
 import dev.tandem.catalog.config.TandemProperties;
-import dev.tandem.catalog.web.CorrelationIds;
+import dev.tandem.catalog.ids.CorrelationIds;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package dev.tandem.catalog.web;
 
+import dev.tandem.catalog.ids.CorrelationIds;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,6 +1,6 @@
 package dev.tandem.functions.images;
 
-import dev.tandem.functions.runtime.SdkClients;
+import dev.tandem.functions.platform.SdkClients;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;

@@ -1,8 +1,8 @@
 package dev.tandem.functions.images;
 
 import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
-import dev.tandem.functions.runtime.DeploymentJarLauncher;
-import dev.tandem.functions.runtime.LambdaFixtures;
+import dev.tandem.functions.platform.DeploymentJarLauncher;
+import dev.tandem.functions.platform.LambdaFixtures;
 import dev.tandem.localcloud.LocalAws;
 import dev.tandem.localcloud.LocalAwsClients;
 import java.io.File;

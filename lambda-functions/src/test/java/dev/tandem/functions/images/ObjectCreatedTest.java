@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tandem.events.EventCodec;
 import dev.tandem.events.EventEnvelope;
-import dev.tandem.functions.runtime.LambdaFixtures;
+import dev.tandem.functions.platform.LambdaFixtures;
 import org.junit.jupiter.api.Test;
 
 class ObjectCreatedTest {

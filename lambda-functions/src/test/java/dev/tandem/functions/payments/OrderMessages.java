@@ -5,7 +5,7 @@ import dev.tandem.events.EventCodec;
 import dev.tandem.events.Money;
 import dev.tandem.events.OrderLine;
 import dev.tandem.events.OrderPlaced;
-import dev.tandem.functions.runtime.LambdaFixtures;
+import dev.tandem.functions.platform.LambdaFixtures;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
