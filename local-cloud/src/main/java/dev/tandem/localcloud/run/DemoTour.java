@@ -27,10 +27,10 @@ public final class DemoTour {
 
     private static final Duration DEADLINE = Duration.ofSeconds(90);
 
-    private final DemoClient api;
+    private final ShopClient api;
 
     public DemoTour(URI baseUri, String adminToken) {
-        this.api = new DemoClient(baseUri, adminToken);
+        this.api = new ShopClient(baseUri, adminToken);
     }
 
     /** Runs every step, printing each; whether every one ended as expected. */
