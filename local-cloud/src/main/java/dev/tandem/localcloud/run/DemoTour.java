@@ -20,17 +20,18 @@ import tools.jackson.databind.JsonNode;
  * real JPEG and wait for its renditions, then place a paid and a declined order and wait for each
  * to settle. Prints every step with its timing; passes only if every step ends as expected.
  *
- * <p>{@code ./run-local --demo} runs it once everything is up; the end-to-end tests run it too, so
- * that the command a newcomer tries first keeps working.
+ * <p>{@code ./run-local --demo} runs it once everything is up, on the seeded shop unless {@code --empty} is given;
+ * the end-to-end tests run it too, on an empty one, so that the command a newcomer tries first keeps working. It
+ * works only with a product of its own, so its steps end the same way on either.
  */
 public final class DemoTour {
 
     private static final Duration DEADLINE = Duration.ofSeconds(90);
 
-    private final DemoClient api;
+    private final ShopClient api;
 
     public DemoTour(URI baseUri, String adminToken) {
-        this.api = new DemoClient(baseUri, adminToken);
+        this.api = new ShopClient(baseUri, adminToken);
     }
 
     /** Runs every step, printing each; whether every one ended as expected. */

@@ -14,7 +14,8 @@ import java.util.Optional;
  * How {@code TandemLocal} was asked to run: where the synthesized app is, which port local-cloud's edge answers
  * every AWS API on ({@code TANDEM_LOCAL_PORT}, default 4566, as LocalStack and Floci), which port the service
  * listens on ({@code TANDEM_HTTP_PORT}, default 8080), the admin token ({@code TANDEM_ADMIN_TOKEN},
- * or a fresh random one), whether to run the demo tour and exit, and the AWS emulator to deploy into
+ * or a fresh random one), whether to run the demo tour and exit, whether to leave an empty shop empty ({@code
+ * --empty}; otherwise {@link ShopSeed} fills it before the banner), and the AWS emulator to deploy into
  * ({@code --emulator http://localhost:4566}) instead of local-cloud; and for local-cloud, how strictly IAM applies
  * the template's policies ({@code --iam enforce|warn|off}, enforce by default), whether every AWS call is printed as
  * it happens ({@code --trail}), and a file of faults to inject from the start ({@code --faults FILE}). The run's
@@ -27,17 +28,20 @@ record LaunchOptions(
         String adminToken,
         boolean generatedToken,
         boolean demo,
+        boolean seed,
         Optional<AwsEndpoints> emulator) {
 
     /** The service's own minimum ({@code TandemProperties.Admin}), checked here before anything starts. */
     static final int MIN_ADMIN_TOKEN_LENGTH = 16;
 
-    static final String USAGE = "usage: TandemLocal [--cdk-out DIR] [--emulator URL] [--demo] [--iam enforce|warn|off]"
-            + " [--trail] [--faults FILE]";
+    static final String USAGE =
+            "usage: TandemLocal [--cdk-out DIR] [--emulator URL] [--demo] [--empty] [--iam enforce|warn|off]"
+                    + " [--trail] [--faults FILE]";
 
     static LaunchOptions parse(List<String> args, Map<String, String> environment) {
         Path cloudAssembly = Path.of("infra", "cdk.out");
         boolean demo = false;
+        boolean seed = true;
         Optional<AwsEndpoints> emulator = Optional.empty();
         IamMode iam = IamMode.ENFORCE;
         boolean liveTrail = false;
@@ -45,6 +49,7 @@ record LaunchOptions(
         for (int i = 0; i < args.size(); i++) {
             switch (args.get(i)) {
                 case "--demo" -> demo = true;
+                case "--empty" -> seed = false;
                 case "--cdk-out" -> {
                     if (i + 1 == args.size()) {
                         throw new IllegalArgumentException("--cdk-out needs a directory; " + USAGE);
@@ -84,7 +89,7 @@ record LaunchOptions(
         Path runDirectory = Path.of(environment.getOrDefault("TANDEM_RUN_DIR", "target/run-local"));
         LocalCloudOptions local = new LocalCloudOptions(edgePort, iam, runDirectory, liveTrail, faults);
         return new LaunchOptions(
-                cloudAssembly, local, port, generated ? randomToken() : token, generated, demo, emulator);
+                cloudAssembly, local, port, generated ? randomToken() : token, generated, demo, seed, emulator);
     }
 
     /** Floci and LocalStack both answer on one endpoint, in us-east-1, as account 000000000000 by default. */

@@ -29,6 +29,9 @@ import org.slf4j.LoggerFactory;
  * <p>With {@code --emulator URL} it deploys the same templates into an AWS emulator instead (Floci or LocalStack,
  * started with {@code docker compose up}), which then runs the functions in containers of its own; only the
  * service runs here.
+ *
+ * <p>Unless {@code --empty} is given, an empty shop is seeded with products, images and paid orders ({@link
+ * ShopSeed}) before the banner says that Tandem is up.
  */
 public final class TandemLocal implements AutoCloseable {
 
@@ -71,6 +74,9 @@ public final class TandemLocal implements AutoCloseable {
         } catch (RuntimeException e) {
             log.error("Tandem did not start: {}", e.getMessage(), e);
             System.exit(1);
+        }
+        if (options.seed()) {
+            seedShop(tandem.serviceUri(), options.adminToken());
         }
         System.out.printf(
                 "Tandem is up: %s (admin token: %s%s)%n",
@@ -215,6 +221,18 @@ public final class TandemLocal implements AutoCloseable {
             } catch (Exception e) {
                 log.warn("stopping {} failed: {}", resource.getClass().getSimpleName(), e.toString());
             }
+        }
+    }
+
+    /**
+     * Fills an empty shop before the banner, so that the storefront has products, images and orders the moment it
+     * prints. A seed that fails leaves a running app with a shop as the seed left it, which is worth more than no app.
+     */
+    private static void seedShop(URI serviceUri, String adminToken) {
+        try {
+            new ShopSeed(serviceUri, adminToken).seedIfEmpty(System.out);
+        } catch (RuntimeException e) {
+            System.out.println("Seeding the shop did not finish: " + e.getMessage());
         }
     }
 

@@ -23,7 +23,16 @@ class LaunchOptionsTest {
         assertThat(options.generatedToken()).isTrue();
         assertThat(options.adminToken()).hasSize(40);
         assertThat(options.demo()).isFalse();
+        assertThat(options.seed()).isTrue();
         assertThat(options.emulator()).isEmpty();
+    }
+
+    @Test
+    void leavesAnEmptyShopEmptyWhenToldEmpty() {
+        LaunchOptions options = LaunchOptions.parse(List.of("--empty", "--demo"), Map.of());
+
+        assertThat(options.seed()).isFalse();
+        assertThat(options.demo()).isTrue();
     }
 
     @Test
