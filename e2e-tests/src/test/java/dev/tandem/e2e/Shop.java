@@ -8,8 +8,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -66,6 +68,17 @@ final class Shop {
         TandemApi.Response placed = order(productId, quantity, paymentToken);
         assertThat(placed.status()).as("place order: %s", placed.body()).isEqualTo(201);
         assertThat(placed.body().path("status").asString()).isEqualTo("PENDING_PAYMENT");
+        return placed.body().path("orderId").asString();
+    }
+
+    /** Places an order of several products at once, each with its quantity; the order's id. */
+    String placeOrder(Map<String, Integer> quantities, String paymentToken) {
+        String items = quantities.entrySet().stream()
+                .map(line -> "{\"productId\":\"%s\",\"quantity\":%d}".formatted(line.getKey(), line.getValue()))
+                .collect(Collectors.joining(","));
+        TandemApi.Response placed = api.post("/api/orders", """
+                {"items":[%s],"paymentToken":"%s","customerEmail":"e2e@example.com"}""".formatted(items, paymentToken));
+        assertThat(placed.status()).as("place order: %s", placed.body()).isEqualTo(201);
         return placed.body().path("orderId").asString();
     }
 

@@ -2,6 +2,7 @@ package dev.tandem.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -11,6 +12,7 @@ import java.awt.Color;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -68,6 +70,38 @@ class StorefrontIT {
                     .hasText("PAYMENT_FAILED", new LocatorAssertions.HasTextOptions().setTimeout(SETTLE_MS));
             assertThat(order.locator("#order-reason")).hasText("Reason: CARD_DECLINED");
             chromium.screenshot(order, "order-payment-failed");
+        }
+    }
+
+    @Test
+    void theProductPageShowsWhatCustomersWhoBoughtItAlsoBought() throws IOException {
+        assumeTrue(
+                E2eTarget.configured() != E2eTarget.AWS,
+                "skipped: a deployed stack rebuilds its recommendation model after 500 paid orders or on the hour");
+        String teapot = productWithPicture("Celadon teapot", new Color(0x8ab17d));
+        String cups = productWithPicture("Celadon cups", new Color(0x264653));
+        Shop shop = new Shop(tandem);
+        for (int i = 0; i < 3; i++) {
+            shop.settled(shop.placeOrder(Map.of(teapot, 1, cups, 1), "tok_visa"));
+        }
+        await().atMost(SETTLE)
+                .until(() ->
+                        api.get("/api/products/" + teapot + "/recommendations").body().path("items").values().stream()
+                                .anyMatch(item ->
+                                        item.path("productId").asString().equals(cups)));
+        try (Chromium chromium = Chromium.launch()) {
+            Page page = chromium.open(
+                    tandem.serviceUri().resolve("/#/product/" + teapot).toString());
+
+            Locator alsoBought = page.locator("#also-bought");
+            assertThat(alsoBought.getByRole(AriaRole.HEADING)).hasText("Customers who bought this also bought");
+            Locator card = alsoBought.locator("[data-product='" + cups + "']");
+            assertThat(card).containsText("Celadon cups");
+            assertThat(card).containsText("16.50");
+            // The recommended product's thumbnail rendition, as on the grid.
+            assertThat(card.locator("img")).hasJSProperty("naturalWidth", 200);
+            alsoBought.scrollIntoViewIfNeeded();
+            chromium.screenshot(page, "product-also-bought");
         }
     }
 

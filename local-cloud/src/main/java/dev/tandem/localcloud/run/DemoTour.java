@@ -17,8 +17,10 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A scripted tour through the running app, over its public API only: create a product, upload a
- * real JPEG and wait for its renditions, then place a paid and a declined order and wait for each
- * to settle. Prints every step with its timing; passes only if every step ends as expected.
+ * real JPEG and wait for its renditions, place a paid and a declined order and wait for each to
+ * settle, then buy the product with a second one three times and wait until the recommendation
+ * engine says that customers who bought the one also bought the other. Prints every step with its
+ * timing; passes only if every step ends as expected.
  *
  * <p>{@code ./run-local --demo} runs it once everything is up, on the seeded shop unless {@code --empty} is given;
  * the end-to-end tests run it too, on an empty one, so that the command a newcomer tries first keeps working. It
@@ -40,7 +42,7 @@ public final class DemoTour {
             String sku = "DEMO-" + Instant.now().toEpochMilli();
             JsonNode product = step("create a product", () -> api.post("/api/products", true, """
                     {"sku":"%s","name":"Demo mug","description":"Stoneware, 350 ml","priceCents":1250,\
-                    "currency":"EUR","stock":5}""".formatted(sku)));
+                    "currency":"EUR","stock":10}""".formatted(sku)));
             String productId = product.path("id").asString();
 
             byte[] jpeg = demoJpeg();
@@ -70,7 +72,8 @@ public final class DemoTour {
 
             boolean paid = order(productId, "tok_visa", "PAID");
             boolean declined = order(productId, "tok_chargeDeclined", "PAYMENT_FAILED");
-            boolean passed = imageReady && paid && declined;
+            boolean alsoBought = alsoBought(productId, sku);
+            boolean passed = imageReady && paid && declined && alsoBought;
             System.out.println(passed ? "demo: every step ended as expected" : "demo: FAILED");
             return passed;
         } catch (RuntimeException e) {
@@ -90,6 +93,50 @@ public final class DemoTour {
                 "wait for the payment",
                 () -> api.pollUntil("/api/orders/" + order.path("orderId").asString(), settled, DEADLINE));
         return expect(result.path("status").asString(), expectedStatus);
+    }
+
+    /**
+     * Three paid orders of the mug with a saucer; the service rebuilds its model after a few paid orders (under
+     * local-cloud), so the mug's recommendations soon name the saucer.
+     */
+    private boolean alsoBought(String mugId, String sku) {
+        JsonNode saucer = step("create a second product", () -> api.post("/api/products", true, """
+                {"sku":"%s-SAUCER","name":"Demo saucer","description":"Stoneware, 15 cm","priceCents":650,\
+                "currency":"EUR","stock":10}""".formatted(sku)));
+        String saucerId = saucer.path("id").asString();
+        boolean allPaid = true;
+        for (int i = 1; i <= 3; i++) {
+            JsonNode order = step(
+                    "order the mug with the saucer (" + i + " of 3)",
+                    () -> api.post("/api/orders", false, """
+                    {"items":[{"productId":"%s","quantity":1},{"productId":"%s","quantity":1}],\
+                    "paymentToken":"tok_visa","customerEmail":"demo@example.com"}""".formatted(mugId, saucerId)));
+            JsonNode result = step(
+                    "wait for the payment",
+                    () -> api.pollUntil(
+                            "/api/orders/" + order.path("orderId").asString(),
+                            json -> !json.path("status").asString().equals("PENDING_PAYMENT"),
+                            DEADLINE));
+            allPaid &= expect(result.path("status").asString(), "PAID");
+        }
+        JsonNode recommendations = step(
+                "wait for the mug's recommendations",
+                () -> api.pollUntil(
+                        "/api/products/" + mugId + "/recommendations?limit=3",
+                        json -> json.path("basis").asString().equals("co-purchases")
+                                && json.path("items").values().stream().anyMatch(item -> item.path("productId")
+                                        .asString()
+                                        .equals(saucerId)),
+                        DEADLINE));
+        recommendations
+                .path("items")
+                .values()
+                .forEach(item -> System.out.printf(
+                        "      also bought: %-20s score %.2f%n",
+                        item.path("name").asString(), item.path("score").asDouble()));
+        System.out.printf(
+                "      (model %s)%n", recommendations.path("modelVersion").asString());
+        return allPaid;
     }
 
     private static <T> T step(String description, Supplier<T> action) {
