@@ -14,7 +14,8 @@ import java.util.Optional;
  * How {@code TandemLocal} was asked to run: where the synthesized app is, which port local-cloud's edge answers
  * every AWS API on ({@code TANDEM_LOCAL_PORT}, default 4566, as LocalStack and Floci), which port the service
  * listens on ({@code TANDEM_HTTP_PORT}, default 8080), the admin token ({@code TANDEM_ADMIN_TOKEN},
- * or a fresh random one), whether to run the demo tour and exit, whether to leave an empty shop empty ({@code
+ * or a fresh random one), whether to run the demo tour and exit, whether to run the decision lab and exit ({@code
+ * --lab}, which writes its report under the run directory), whether to leave an empty shop empty ({@code
  * --empty}; otherwise {@link ShopSeed} fills it before the banner), and the AWS emulator to deploy into
  * ({@code --emulator http://localhost:4566}) instead of local-cloud; and for local-cloud, how strictly IAM applies
  * the template's policies ({@code --iam enforce|warn|off}, enforce by default), whether every AWS call is printed as
@@ -28,6 +29,7 @@ record LaunchOptions(
         String adminToken,
         boolean generatedToken,
         boolean demo,
+        boolean lab,
         boolean seed,
         Optional<AwsEndpoints> emulator) {
 
@@ -35,12 +37,13 @@ record LaunchOptions(
     static final int MIN_ADMIN_TOKEN_LENGTH = 16;
 
     static final String USAGE =
-            "usage: TandemLocal [--cdk-out DIR] [--emulator URL] [--demo] [--empty] [--iam enforce|warn|off]"
+            "usage: TandemLocal [--cdk-out DIR] [--emulator URL] [--demo] [--lab] [--empty] [--iam enforce|warn|off]"
                     + " [--trail] [--faults FILE]";
 
     static LaunchOptions parse(List<String> args, Map<String, String> environment) {
         Path cloudAssembly = Path.of("infra", "cdk.out");
         boolean demo = false;
+        boolean lab = false;
         boolean seed = true;
         Optional<AwsEndpoints> emulator = Optional.empty();
         IamMode iam = IamMode.ENFORCE;
@@ -49,6 +52,7 @@ record LaunchOptions(
         for (int i = 0; i < args.size(); i++) {
             switch (args.get(i)) {
                 case "--demo" -> demo = true;
+                case "--lab" -> lab = true;
                 case "--empty" -> seed = false;
                 case "--cdk-out" -> {
                     if (i + 1 == args.size()) {
@@ -89,7 +93,7 @@ record LaunchOptions(
         Path runDirectory = Path.of(environment.getOrDefault("TANDEM_RUN_DIR", "target/run-local"));
         LocalCloudOptions local = new LocalCloudOptions(edgePort, iam, runDirectory, liveTrail, faults);
         return new LaunchOptions(
-                cloudAssembly, local, port, generated ? randomToken() : token, generated, demo, seed, emulator);
+                cloudAssembly, local, port, generated ? randomToken() : token, generated, demo, lab, seed, emulator);
     }
 
     /** Floci and LocalStack both answer on one endpoint, in us-east-1, as account 000000000000 by default. */

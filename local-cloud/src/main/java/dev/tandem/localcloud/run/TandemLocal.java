@@ -1,5 +1,8 @@
 package dev.tandem.localcloud.run;
 
+import dev.tandem.lab.DecisionLab;
+import dev.tandem.lab.LabResults;
+import dev.tandem.lab.LabSettings;
 import dev.tandem.localcloud.LocalAws;
 import dev.tandem.localcloud.LocalAwsSettings;
 import dev.tandem.localcloud.service.ServiceDefinition;
@@ -48,6 +51,9 @@ public final class TandemLocal implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(TandemLocal.class);
     private static final Duration SERVICE_READY_TIMEOUT = Duration.ofMinutes(3);
 
+    /** The lab's time budget: its phases take about three minutes with it, the whole command under five. */
+    private static final Duration LAB_BUDGET = Duration.ofSeconds(200);
+
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private AwsEndpoints endpoints;
     private LocalCloudRun localCloud;
@@ -87,6 +93,10 @@ public final class TandemLocal implements AutoCloseable {
         if (options.demo()) {
             boolean passed = new DemoTour(tandem.serviceUri(), options.adminToken()).run();
             System.exit(passed ? 0 : 1);
+        }
+        if (options.lab()) {
+            System.exit(runLab(
+                    tandem.serviceUri(), options.adminToken(), options.local().runDirectory()));
         }
         awaitShutdown();
     }
@@ -180,6 +190,7 @@ public final class TandemLocal implements AutoCloseable {
                             additions.putAll(localCloud.roles().credentials(role, RoleSessions.INSTANCE_SESSION)));
         }
         additions.put("TANDEM_ADMIN_TOKEN", adminToken);
+        additions.put("TANDEM_LAB_REPORT_FILE", labReport(local.runDirectory()).toString());
         additions.putAll(ChildLogs.environment(System.getenv()));
         // A local shop's few orders should show in its recommendations within seconds, not the hour AWS waits.
         additions.put("TANDEM_RECOMMENDATIONS_CHECK_INTERVAL", "3s");
@@ -222,6 +233,30 @@ public final class TandemLocal implements AutoCloseable {
                 log.warn("stopping {} failed: {}", resource.getClass().getSimpleName(), e.toString());
             }
         }
+    }
+
+    /**
+     * Runs the decision lab against the shop that just started, through its public API only, and says where its report
+     * is: a file of its own, and {@code /lab.html} on the next start (the service reads the file at every request).
+     * Exits 0 when the lab's performance targets were all met.
+     */
+    private static int runLab(URI serviceUri, String adminToken, Path runDirectory) {
+        try {
+            LabResults results =
+                    DecisionLab.run(new LabSettings(serviceUri, adminToken, runDirectory, LAB_BUDGET), System.out);
+            System.out.printf(
+                    "The lab's report: %s (and %slab.html while Tandem runs)%n",
+                    labReport(runDirectory).toUri(), serviceUri);
+            return results.targets().stream().allMatch(LabResults.Target::pass) ? 0 : 1;
+        } catch (Exception e) {
+            log.error("The decision lab did not finish: {}", e.getMessage(), e);
+            return 1;
+        }
+    }
+
+    /** Where the decision lab writes its report, which the service serves at {@code /lab.html}. */
+    static Path labReport(Path runDirectory) {
+        return runDirectory.resolve("lab").resolve("report.html").toAbsolutePath();
     }
 
     /**

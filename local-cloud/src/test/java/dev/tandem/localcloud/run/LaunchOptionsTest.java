@@ -23,8 +23,17 @@ class LaunchOptionsTest {
         assertThat(options.generatedToken()).isTrue();
         assertThat(options.adminToken()).hasSize(40);
         assertThat(options.demo()).isFalse();
+        assertThat(options.lab()).isFalse();
         assertThat(options.seed()).isTrue();
         assertThat(options.emulator()).isEmpty();
+    }
+
+    @Test
+    void runsTheDecisionLabWhenToldLab() {
+        LaunchOptions options = LaunchOptions.parse(List.of("--lab"), Map.of());
+
+        assertThat(options.lab()).isTrue();
+        assertThat(options.demo()).isFalse();
     }
 
     @Test
