@@ -8,13 +8,15 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The decision lab: measures the running stack through its public API and Lambda's REPORT lines,
  * prices each of the shop's four parts on EC2 and on Lambda, and writes {@code
- * <runDir>/lab/report.html} and {@code <runDir>/lab/results.json}.
+ * <runDir>/lab/report.html}, {@code <runDir>/lab/results.json} and each part's cost chart on its own ({@code
+ * cost-<part>.svg}).
  *
  * <p>From the command line (the stack already running, e.g. with {@code ./run-local}):
  *
@@ -71,6 +73,9 @@ public final class DecisionLab {
         Path report = directory.resolve("report.html");
         Files.writeString(report, HtmlReport.render(results, PriceTable.US_EAST_1), StandardCharsets.UTF_8);
         Files.writeString(directory.resolve("results.json"), JSON.writeValueAsString(results), StandardCharsets.UTF_8);
+        for (Map.Entry<String, String> chart : HtmlReport.costCharts(results).entrySet()) {
+            Files.writeString(directory.resolve(chart.getKey()), chart.getValue(), StandardCharsets.UTF_8);
+        }
         return report;
     }
 }

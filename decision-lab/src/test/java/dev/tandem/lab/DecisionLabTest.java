@@ -26,6 +26,11 @@ class DecisionLabTest {
         assertThat(json.path("parts").size()).isEqualTo(2);
         assertThat(json.path("parts").get(0).path("breakEven").isNumber()).isTrue();
         assertThat(json.path("pipelines").get(0).path("items").size()).isEqualTo(2);
+        try (var charts = Files.list(directory)) {
+            assertThat(charts.map(path -> path.getFileName().toString()).filter(name -> name.endsWith(".svg")))
+                    .hasSize(2)
+                    .allMatch(name -> name.matches("cost-[a-z0-9-]+\\.svg"));
+        }
     }
 
     @Test

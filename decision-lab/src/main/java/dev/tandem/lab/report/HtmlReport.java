@@ -13,6 +13,7 @@ import dev.tandem.lab.load.LatencySummary;
 import dev.tandem.lab.load.Pipelines.Timeline;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -25,6 +26,22 @@ public final class HtmlReport {
     private HtmlReport() {}
 
     /** The page for {@code results}, priced with {@code prices}. */
+    /**
+     * Each part's cost chart as a standalone SVG document, by a file name made of the part's name ({@code
+     * cost-payment-processor.svg}), for pages that show one chart without the report around it.
+     */
+    public static Map<String, String> costCharts(LabResults results) {
+        Map<String, String> charts = new LinkedHashMap<>();
+        for (LabResults.Part part : results.parts()) {
+            String slug = part.name()
+                    .toLowerCase(Locale.ROOT)
+                    .replaceAll("[^a-z0-9]+", "-")
+                    .replaceAll("(^-|-$)", "");
+            charts.put("cost-" + slug + ".svg", Charts.cost(part));
+        }
+        return charts;
+    }
+
     public static String render(LabResults results, PriceTable prices) {
         StringBuilder html = new StringBuilder();
         html.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\"><head>")
