@@ -5,8 +5,7 @@ import java.util.Optional;
 /**
  * One event on its way to one target.
  *
- * @param payload what the target receives: the event envelope as JSON, or what the target's {@code Input} or
- *     {@code InputPath} made of it
+ * @param payload what the target receives: the event envelope as JSON
  * @param messageGroupId the target's {@code SqsParameters.MessageGroupId}, for FIFO queues
  * @param ruleArn the rule the event matched, which a target's resource policy may name as {@code aws:SourceArn}
  */

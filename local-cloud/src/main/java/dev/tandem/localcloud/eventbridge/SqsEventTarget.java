@@ -31,11 +31,6 @@ final class SqsEventTarget implements EventTarget, DeadLetterQueue {
     }
 
     @Override
-    public String service() {
-        return "sqs";
-    }
-
-    @Override
     public void deliver(Delivery delivery) throws DeliveryFailure {
         SendMessageRequest.Builder message = SendMessageRequest.builder()
                 .queueUrl(queueUrl(delivery.targetArn()))

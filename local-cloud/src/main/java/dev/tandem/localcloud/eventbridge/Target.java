@@ -1,5 +1,6 @@
 package dev.tandem.localcloud.eventbridge;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
@@ -13,7 +14,6 @@ import tools.jackson.databind.node.ObjectNode;
 record Target(
         String id,
         Arn arn,
-        TargetInput input,
         RetryPolicy retryPolicy,
         Optional<Arn> deadLetterQueue,
         Optional<String> messageGroupId,
@@ -43,15 +43,14 @@ record Target(
         if (deadLetterQueue.filter(queue -> !queue.service().equals("sqs")).isPresent()) {
             throw new IllegalArgumentException("DeadLetterConfig.Arn must be the ARN of an SQS queue");
         }
+        for (String transformer : List.of("Input", "InputPath", "InputTransformer")) {
+            if (entry.has(transformer)) {
+                throw new IllegalArgumentException("local-cloud does not support " + transformer
+                        + " on targets: they receive the whole event, as the template's targets do");
+            }
+        }
         Optional<String> messageGroupId = RequestFields.optionalText(entry.path("SqsParameters"), "MessageGroupId");
-        return new Target(
-                id,
-                arn,
-                TargetInput.of(entry),
-                retryPolicy,
-                deadLetterQueue,
-                messageGroupId,
-                ((ObjectNode) entry).deepCopy());
+        return new Target(id, arn, retryPolicy, deadLetterQueue, messageGroupId, ((ObjectNode) entry).deepCopy());
     }
 
     private static Arn parseArn(String text, String member) {

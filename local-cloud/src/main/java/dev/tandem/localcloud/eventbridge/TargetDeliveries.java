@@ -25,7 +25,7 @@ final class TargetDeliveries implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(TargetDeliveries.class);
 
-    private final EventTargets targets;
+    private final EventTarget queues;
     private final DeadLetterQueue deadLetterQueue;
     private final RetryBackoff backoff;
     private final Clock clock;
@@ -33,8 +33,8 @@ final class TargetDeliveries implements AutoCloseable {
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("local-eventbridge-retry-timer").factory());
 
-    TargetDeliveries(EventTargets targets, DeadLetterQueue deadLetterQueue, RetryBackoff backoff, Clock clock) {
-        this.targets = targets;
+    TargetDeliveries(EventTarget queues, DeadLetterQueue deadLetterQueue, RetryBackoff backoff, Clock clock) {
+        this.queues = queues;
         this.deadLetterQueue = deadLetterQueue;
         this.backoff = backoff;
         this.clock = clock;
@@ -59,14 +59,9 @@ final class TargetDeliveries implements AutoCloseable {
 
     private void deliverOnce(PendingDelivery delivery) throws DeliveryFailure {
         Target target = delivery.target();
-        EventTarget eventTarget = targets.forService(target.arn().service())
-                .orElseThrow(() -> new DeliveryFailure(
-                        "INVALID_PARAMETER",
-                        "No EventTarget is registered for " + target.arn().service(),
-                        null));
-        String payload = target.input().render(delivery.envelope());
+        String payload = JsonMapper.shared().writeValueAsString(delivery.envelope());
         try {
-            eventTarget.deliver(new Delivery(
+            queues.deliver(new Delivery(
                     target.arn(),
                     delivery.eventId(),
                     payload,

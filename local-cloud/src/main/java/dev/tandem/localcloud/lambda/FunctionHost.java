@@ -14,7 +14,6 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
@@ -23,8 +22,7 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
  * Runs Lambda functions locally the way Lambda does: each function in JVMs of its own, started
  * from its deployment jar with AWS's Runtime Interface Client against a local runtime API, with
  * Lambda's environment, memory, timeout and concurrency. It invokes them synchronously
- * ({@code RequestResponse}), asynchronously ({@code Event}, with Lambda's retries), and from SQS
- * queues (event source mappings). Closing it kills every function JVM and frees every port; it
+ * ({@code RequestResponse}) and from SQS queues (event source mappings). Closing it kills every function JVM and frees every port; it
  * registers nothing global, so several hosts can live in one JVM, one after the other or at once.
  */
 public final class FunctionHost implements AutoCloseable {
@@ -34,7 +32,6 @@ public final class FunctionHost implements AutoCloseable {
     private final FunctionJvm jvm;
     private final Map<String, FunctionPool> functions = new ConcurrentHashMap<>();
     private final Map<String, List<SqsEventSourceMapping>> mappings = new ConcurrentHashMap<>();
-    private final AsyncInvoker async = new AsyncInvoker();
 
     public FunctionHost(FunctionHostSettings settings) {
         this.settings = settings;
@@ -91,19 +88,6 @@ public final class FunctionHost implements AutoCloseable {
     }
 
     /**
-     * Queues an asynchronous invocation ({@code Event}) and returns its request id at once. A failed
-     * invocation is retried as {@code config} says; when Lambda would give up, {@code onFailure}
-     * receives the event, to send it where the deployed wiring would (a dead-letter queue, say).
-     */
-    public String invokeAsync(
-            String functionName,
-            String payloadJson,
-            AsyncInvokeConfig config,
-            Consumer<AsyncInvocationFailure> onFailure) {
-        return async.submit(pool(functionName), payloadJson, config, onFailure);
-    }
-
-    /**
      * Starts polling an SQS queue for a started function, with the mapping's batching and concurrency.
      *
      * @throws IllegalArgumentException if the queue's visibility timeout is shorter than the
@@ -157,7 +141,6 @@ public final class FunctionHost implements AutoCloseable {
     public void close() {
         mappings.values().stream().flatMap(List::stream).forEach(SqsEventSourceMapping::close);
         mappings.clear();
-        async.close();
         new ArrayList<>(functions.values()).forEach(FunctionPool::close);
         functions.clear();
         deleteWorkDirectory();

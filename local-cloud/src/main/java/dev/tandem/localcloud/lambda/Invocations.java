@@ -3,19 +3,16 @@ package dev.tandem.localcloud.lambda;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The {@code Invoke} operation: {@code RequestResponse} answers with the function's payload, or with its error and
- * the {@code X-Amz-Function-Error} header, as Lambda does; {@code Event} queues the invocation (with Lambda's
- * retries) and answers 202 at once; {@code DryRun} only checks that the function exists.
+ * the {@code X-Amz-Function-Error} header, as Lambda does; {@code DryRun} only checks that the function exists.
+ * {@code Event} (asynchronous invocation) is refused: the template invokes its functions only through SQS event
+ * source mappings, so local-cloud does not emulate Lambda's asynchronous queue and its retries.
  */
 final class Invocations {
-
-    private static final Logger log = LoggerFactory.getLogger(Invocations.class);
 
     private final FunctionHost host;
     private final LambdaControlPlane functions;
@@ -31,14 +28,9 @@ final class Invocations {
         String payload = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         String event = payload.isBlank() ? "{}" : payload;
         switch (type) {
-            case "Event" -> {
-                host.invokeAsync(
-                        function,
-                        event,
-                        AsyncInvokeConfig.DEFAULTS,
-                        failure -> log.error("asynchronous invocation of {} failed for good: {}", function, failure));
-                exchange.sendResponseHeaders(202, -1);
-            }
+            case "Event" ->
+                throw LambdaApiException.invalidParameter(
+                        "local-cloud does not emulate asynchronous invocation (InvocationType Event)");
             case "DryRun" -> exchange.sendResponseHeaders(204, -1);
             case "RequestResponse", "null" -> respond(exchange, host.invoke(function, event));
             default -> throw LambdaApiException.invalidParameter("Unknown invocation type " + type);

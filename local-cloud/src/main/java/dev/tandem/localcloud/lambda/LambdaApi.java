@@ -31,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
  * or into AWS: {@code CreateFunction} (Java, inline code), {@code ListFunctions}, {@code GetFunction}, {@code
  * GetFunctionConfiguration}, {@code PublishVersion}, {@code CreateAlias}, {@code GetAlias}, {@code UpdateAlias}, SQS
  * {@code CreateEventSourceMapping}, {@code GetEventSourceMapping} and {@code ListEventSourceMappings}, and synchronous
- * or asynchronous {@code Invoke}.
+ * {@code Invoke}.
  *
  * <p>Runs on the JDK's HTTP server, bound to loopback, one virtual thread per request. Like DynamoDB Local and
  * ElasticMQ it does not check request signatures. Closing it stops the endpoint and deletes the uploaded code; the

@@ -11,11 +11,9 @@ import dev.tandem.localcloud.iam.OperationTable;
 import dev.tandem.localcloud.iam.PolicyStore;
 import dev.tandem.localcloud.iam.Principal;
 import dev.tandem.localcloud.iam.QueuePolicyUpdates;
-import dev.tandem.localcloud.lambda.AsyncInvokeConfig;
 import dev.tandem.localcloud.lambda.FunctionHost;
 import dev.tandem.localcloud.lambda.FunctionHostSettings;
 import dev.tandem.localcloud.lambda.LambdaApi;
-import dev.tandem.localcloud.lambda.LambdaEventTarget;
 import dev.tandem.localcloud.trail.CallTrail;
 import dev.tandem.localcloud.trail.LiveTrail;
 import java.io.IOException;
@@ -79,11 +77,6 @@ final class LocalCloudRun implements AutoCloseable {
             FunctionHost functions =
                     push(started, new FunctionHost(FunctionHostSettings.of(region, aws.environment())));
             edge.crashHandler(principal -> crash(functions, principal));
-            aws.eventBridge()
-                    .registerTarget(new LambdaEventTarget(
-                            functions,
-                            AsyncInvokeConfig.DEFAULTS,
-                            failure -> log.error("asynchronous invocation failed for good: {}", failure)));
             LambdaApi lambda = push(started, LambdaApi.start(functions, roles, region, account));
             edge.route("lambda", lambda.endpoint());
             return new LocalCloudRun(aws, options.runDirectory(), roles, started);

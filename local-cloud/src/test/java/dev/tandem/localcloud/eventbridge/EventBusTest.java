@@ -72,7 +72,6 @@ class EventBusTest {
         return new Target(
                 id,
                 Arn.parse("arn:aws:sqs:us-east-1:000000000000:" + id),
-                new TargetInput.WholeEvent(),
                 RetryPolicy.DEFAULT,
                 Optional.empty(),
                 Optional.empty(),

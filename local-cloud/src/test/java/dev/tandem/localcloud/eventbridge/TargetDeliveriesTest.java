@@ -24,7 +24,6 @@ class TargetDeliveriesTest {
 
     private final FlakyQueue queue = new FlakyQueue();
     private final List<DeadLetter> deadLetters = new CopyOnWriteArrayList<>();
-    private final EventTargets targets = new EventTargets();
     private TargetDeliveries deliveries;
 
     @AfterEach
@@ -87,12 +86,11 @@ class TargetDeliveriesTest {
     }
 
     private void start(Clock clock) {
-        targets.register(queue);
         DeadLetterQueue recorder = (arn, eventJson, reasons) -> {
             assertThat(arn).isEqualTo(DEAD_LETTERS);
             deadLetters.add(reasons);
         };
-        deliveries = new TargetDeliveries(targets, recorder, QUICK, clock);
+        deliveries = new TargetDeliveries(queue, recorder, QUICK, clock);
     }
 
     private static PendingDelivery delivery(RetryPolicy policy, Instant receivedAt) {
@@ -100,7 +98,6 @@ class TargetDeliveriesTest {
         Target target = new Target(
                 "jobs",
                 QUEUE,
-                new TargetInput.WholeEvent(),
                 policy,
                 Optional.of(DEAD_LETTERS),
                 Optional.empty(),
@@ -121,11 +118,6 @@ class TargetDeliveriesTest {
         final AtomicInteger failuresBeforeSuccess = new AtomicInteger();
         final AtomicInteger attempts = new AtomicInteger();
         final AtomicInteger received = new AtomicInteger();
-
-        @Override
-        public String service() {
-            return "sqs";
-        }
 
         @Override
         public void deliver(Delivery delivery) throws DeliveryFailure {
