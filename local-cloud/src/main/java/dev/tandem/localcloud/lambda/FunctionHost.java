@@ -1,5 +1,14 @@
 package dev.tandem.localcloud.lambda;
 
+import dev.tandem.localcloud.lambda.environment.FunctionDefinition;
+import dev.tandem.localcloud.lambda.environment.FunctionHostSettings;
+import dev.tandem.localcloud.lambda.environment.FunctionJvm;
+import dev.tandem.localcloud.lambda.environment.FunctionPool;
+import dev.tandem.localcloud.lambda.environment.RuntimeInterfaceClient;
+import dev.tandem.localcloud.lambda.eventsource.SqsEventSourceDefinition;
+import dev.tandem.localcloud.lambda.eventsource.SqsEventSourceMapping;
+import dev.tandem.localcloud.lambda.runtime.FunctionInitException;
+import dev.tandem.localcloud.lambda.runtime.InvocationResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
