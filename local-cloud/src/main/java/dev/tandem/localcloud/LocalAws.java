@@ -6,7 +6,7 @@ import dev.tandem.localcloud.edge.AccessKeys;
 import dev.tandem.localcloud.edge.Edge;
 import dev.tandem.localcloud.eventbridge.EventBridgeEmulator;
 import dev.tandem.localcloud.eventbridge.EventEntry;
-import dev.tandem.localcloud.iam.Principal;
+import dev.tandem.localcloud.iam.policy.Principal;
 import dev.tandem.localcloud.s3.S3Emulator;
 import dev.tandem.localcloud.sqs.SqsEmulator;
 import java.net.URI;

@@ -1,6 +1,6 @@
 package dev.tandem.localcloud.eventbridge;
 
-import dev.tandem.localcloud.iam.OperationTable;
+import dev.tandem.localcloud.iam.operations.OperationTable;
 import java.util.Map;
 import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;

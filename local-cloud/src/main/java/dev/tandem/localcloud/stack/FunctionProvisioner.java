@@ -1,6 +1,6 @@
 package dev.tandem.localcloud.stack;
 
-import dev.tandem.localcloud.iam.PolicyStore;
+import dev.tandem.localcloud.iam.policy.PolicyStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,7 +1,7 @@
 package dev.tandem.localcloud.stack;
 
-import dev.tandem.localcloud.iam.PolicyDocument;
-import dev.tandem.localcloud.iam.PolicyStore;
+import dev.tandem.localcloud.iam.policy.PolicyDocument;
+import dev.tandem.localcloud.iam.policy.PolicyStore;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

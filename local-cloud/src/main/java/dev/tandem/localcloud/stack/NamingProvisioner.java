@@ -1,6 +1,6 @@
 package dev.tandem.localcloud.stack;
 
-import dev.tandem.localcloud.iam.PolicyStore;
+import dev.tandem.localcloud.iam.policy.PolicyStore;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;

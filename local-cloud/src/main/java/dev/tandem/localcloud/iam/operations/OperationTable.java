@@ -1,7 +1,9 @@
-package dev.tandem.localcloud.iam;
+package dev.tandem.localcloud.iam.operations;
 
 import dev.tandem.localcloud.edge.AwsRequest;
 import dev.tandem.localcloud.edge.OperationResolver;
+import dev.tandem.localcloud.iam.policy.Access;
+import dev.tandem.localcloud.iam.policy.Operation;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

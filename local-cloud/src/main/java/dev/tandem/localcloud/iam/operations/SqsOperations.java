@@ -1,6 +1,8 @@
-package dev.tandem.localcloud.iam;
+package dev.tandem.localcloud.iam.operations;
 
 import dev.tandem.localcloud.edge.AwsRequest;
+import dev.tandem.localcloud.iam.policy.Access;
+import dev.tandem.localcloud.iam.policy.Operation;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

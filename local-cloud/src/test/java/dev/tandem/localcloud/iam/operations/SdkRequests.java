@@ -1,4 +1,4 @@
-package dev.tandem.localcloud.iam;
+package dev.tandem.localcloud.iam.operations;
 
 import dev.tandem.localcloud.edge.AwsRequest;
 import java.io.IOException;

@@ -1,5 +1,7 @@
-package dev.tandem.localcloud.iam;
+package dev.tandem.localcloud.iam.policy;
 
+import dev.tandem.localcloud.iam.IamAuthorizer;
+import dev.tandem.localcloud.iam.IamReport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -108,13 +110,13 @@ public final class PolicyStore {
     }
 
     /** The role ARNs that a function or the instances run as: the ones whose unused grants matter. */
-    List<String> workloadRoles() {
+    public List<String> workloadRoles() {
         List<String> roles = new ArrayList<>(functionRoles.values());
         instanceRoles.stream().filter(role -> !roles.contains(role)).forEach(roles::add);
         return roles;
     }
 
-    boolean hasRole(String roleArn) {
+    public boolean hasRole(String roleArn) {
         return roleByArn(roleArn).isPresent();
     }
 
@@ -122,7 +124,7 @@ public final class PolicyStore {
      * The role's inline policies and customer managed policies, each named {@code <role>/<policy>}; AWS managed ones
      * are left out (see above).
      */
-    List<NamedPolicy> identityPolicies(String roleArn) {
+    public List<NamedPolicy> identityPolicies(String roleArn) {
         List<NamedPolicy> policies = new ArrayList<>();
         roleByArn(roleArn).ifPresent(role -> {
             role.inline()

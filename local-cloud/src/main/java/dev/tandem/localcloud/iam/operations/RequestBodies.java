@@ -1,4 +1,4 @@
-package dev.tandem.localcloud.iam;
+package dev.tandem.localcloud.iam.operations;
 
 import dev.tandem.localcloud.edge.AwsRequest;
 import java.io.ByteArrayInputStream;
@@ -19,14 +19,14 @@ import tools.jackson.dataformat.cbor.CBORMapper;
  * Reads a request's body in the protocol its service speaks. A body that cannot be read is an empty object: the
  * service itself will refuse the request, and the resolver must not throw.
  */
-final class RequestBodies {
+public final class RequestBodies {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private RequestBodies() {}
 
     /** AWS JSON 1.0/1.1 and REST-JSON bodies. */
-    static JsonNode json(AwsRequest request) {
+    public static JsonNode json(AwsRequest request) {
         try {
             JsonNode body = request.body().length == 0 ? null : JSON.readTree(request.body());
             return body != null && body.isObject() ? body : empty();
@@ -54,7 +54,7 @@ final class RequestBodies {
     }
 
     /** An {@code application/x-www-form-urlencoded} body (the query protocol), first value of each name. */
-    static Map<String, String> form(AwsRequest request) {
+    public static Map<String, String> form(AwsRequest request) {
         Map<String, String> fields = new LinkedHashMap<>();
         boolean isForm = request.header("content-type")
                 .filter(type -> type.startsWith("application/x-www-form-urlencoded"))

@@ -1,4 +1,4 @@
-package dev.tandem.localcloud.iam;
+package dev.tandem.localcloud.iam.policy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +14,7 @@ import tools.jackson.databind.JsonNode;
  * @param id the statement's {@code Sid}, or its position in the policy ({@code #0}, {@code #1}, …) if it has none
  * @param principals the {@code Principal} (or {@code NotPrincipal}) element; empty in an identity policy
  */
-record Statement(
+public record Statement(
         String id,
         boolean allow,
         List<String> actions,
@@ -24,7 +24,7 @@ record Statement(
         Optional<Principals> principals,
         List<Condition> conditions) {
 
-    Statement {
+    public Statement {
         actions = List.copyOf(actions);
         resources = List.copyOf(resources);
         conditions = List.copyOf(conditions);

@@ -1,8 +1,10 @@
-package dev.tandem.localcloud.iam;
+package dev.tandem.localcloud.iam.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.localcloud.edge.AwsRequest;
+import dev.tandem.localcloud.iam.policy.Access;
+import dev.tandem.localcloud.iam.policy.Operation;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package dev.tandem.localcloud.iam;
+package dev.tandem.localcloud.iam.policy;
 
 import java.util.HashMap;
 import java.util.List;
@@ -14,17 +14,17 @@ import java.util.Optional;
  * resource policy's Allow that names the principal, allows; otherwise the access is implicitly denied. A service
  * principal has no identity policies: only a resource policy can allow it.
  */
-final class PolicyEvaluator {
+public final class PolicyEvaluator {
 
     private final PolicyStore store;
     private final String accountId;
 
-    PolicyEvaluator(PolicyStore store, String accountId) {
+    public PolicyEvaluator(PolicyStore store, String accountId) {
         this.store = store;
         this.accountId = accountId;
     }
 
-    Evaluation evaluate(Principal principal, Access access) {
+    public Evaluation evaluate(Principal principal, Access access) {
         Map<String, List<String>> context = requestContext(principal, access);
         List<NamedPolicy> identity =
                 principal.kind() == Principal.Kind.ROLE ? store.identityPolicies(principal.arn()) : List.of();

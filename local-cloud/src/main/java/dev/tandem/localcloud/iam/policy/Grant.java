@@ -1,4 +1,4 @@
-package dev.tandem.localcloud.iam;
+package dev.tandem.localcloud.iam.policy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,10 +7,10 @@ import java.util.List;
  * What allowed an access: one Allow statement of one policy, and the action and resource patterns of it that matched.
  * Its {@link #label()} is what {@link Decision.Allowed#grants()} carries and the unused-grant report compares.
  */
-record Grant(String policy, String statement, String actionPattern, String resourcePattern) {
+public record Grant(String policy, String statement, String actionPattern, String resourcePattern) {
 
     /** Every grant an identity policy makes: each Allow statement's action patterns times its resource patterns. */
-    static List<Grant> allOf(NamedPolicy policy) {
+    public static List<Grant> allOf(NamedPolicy policy) {
         List<Grant> grants = new ArrayList<>();
         for (Statement statement : policy.document().statements()) {
             if (!statement.allow()) {
@@ -25,7 +25,7 @@ record Grant(String policy, String statement, String actionPattern, String resou
         return grants;
     }
 
-    String label() {
+    public String label() {
         return policy + " " + statement + ": " + actionPattern + " on " + resourcePattern;
     }
 }

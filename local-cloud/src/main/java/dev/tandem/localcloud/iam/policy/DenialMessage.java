@@ -1,15 +1,15 @@
-package dev.tandem.localcloud.iam;
+package dev.tandem.localcloud.iam.policy;
 
 /**
  * AWS's message for a refused access, in the form
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_access-denied.html describes: who, which action on
  * which resource, and whether no policy allowed it (implicit) or a policy denied it (explicit), and of which kind.
  */
-final class DenialMessage {
+public final class DenialMessage {
 
     private DenialMessage() {}
 
-    static String of(Principal principal, Access access, Evaluation evaluation, String accountId) {
+    public static String of(Principal principal, Access access, Evaluation evaluation, String accountId) {
         StringBuilder message = new StringBuilder("User: ")
                 .append(caller(principal, accountId))
                 .append(" is not authorized to perform: ")

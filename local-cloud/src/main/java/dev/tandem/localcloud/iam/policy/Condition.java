@@ -1,4 +1,4 @@
-package dev.tandem.localcloud.iam;
+package dev.tandem.localcloud.iam.policy;
 
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +16,7 @@ import java.util.Set;
  * qualifier too. Operators the Tandem templates do not use beyond the string, ARN, boolean and null families (numeric,
  * date, IP address, binary) are not implemented: a statement using one never applies, so it can grant nothing.
  */
-record Condition(String operator, String key, List<String> values) {
+public record Condition(String operator, String key, List<String> values) {
 
     private static final Set<String> SUPPORTED = Set.of(
             "StringEquals",
@@ -32,11 +32,11 @@ record Condition(String operator, String key, List<String> values) {
             "Bool",
             "Null");
 
-    Condition {
+    public Condition {
         values = List.copyOf(values);
     }
 
-    boolean holds(Map<String, List<String>> context) {
+    public boolean holds(Map<String, List<String>> context) {
         Optional<List<String>> supplied = lookup(context);
         String base = operator;
         String qualifier = "";

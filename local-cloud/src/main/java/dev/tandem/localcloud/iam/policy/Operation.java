@@ -1,4 +1,4 @@
-package dev.tandem.localcloud.iam;
+package dev.tandem.localcloud.iam.policy;
 
 import java.util.List;
 import java.util.Objects;

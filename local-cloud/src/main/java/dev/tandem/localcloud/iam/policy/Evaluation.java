@@ -1,7 +1,7 @@
-package dev.tandem.localcloud.iam;
+package dev.tandem.localcloud.iam.policy;
 
 /** IAM's answer for one access, with the reason: the policy evaluation logic's three outcomes. */
-sealed interface Evaluation {
+public sealed interface Evaluation {
 
     /** An Allow statement applies and no Deny does. */
     record Allowed(Grant grant) implements Evaluation {}
