@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.tandem.localcloud.stack.AssemblyDeployment;
 import dev.tandem.localcloud.stack.AwsClients;
 import dev.tandem.localcloud.stack.AwsEndpoints;
-import dev.tandem.localcloud.stack.CloudAssembly;
+import dev.tandem.localcloud.stack.template.CloudAssembly;
 import dev.tandem.localcloud.stack.DeploymentReport;
 import java.nio.file.Path;
 import java.util.Map;

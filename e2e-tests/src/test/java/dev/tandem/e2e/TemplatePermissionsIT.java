@@ -10,7 +10,7 @@ import dev.tandem.localcloud.iam.policy.Operation;
 import dev.tandem.localcloud.iam.policy.PolicyStore;
 import dev.tandem.localcloud.iam.policy.Principal;
 import dev.tandem.localcloud.stack.AssemblyDeployment;
-import dev.tandem.localcloud.stack.CloudAssembly;
+import dev.tandem.localcloud.stack.template.CloudAssembly;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,14 @@
 package dev.tandem.localcloud.stack;
 
+import dev.tandem.localcloud.stack.provision.Provisioned;
+import dev.tandem.localcloud.stack.provision.Provisioner;
+import dev.tandem.localcloud.stack.template.CloudAssembly;
+import dev.tandem.localcloud.stack.template.Intrinsics;
+import dev.tandem.localcloud.stack.template.Physical;
+import dev.tandem.localcloud.stack.template.Properties;
+import dev.tandem.localcloud.stack.template.References;
+import dev.tandem.localcloud.stack.template.Template;
+import dev.tandem.localcloud.stack.template.UnresolvableException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -30,7 +39,7 @@ public final class StackDeployer {
     private final String region;
     private final String accountId;
 
-    StackDeployer(List<Provisioner> provisioners, String region, String accountId) {
+    public StackDeployer(List<Provisioner> provisioners, String region, String accountId) {
         provisioners.forEach(p -> p.types().forEach(type -> this.provisioners.put(type, p)));
         this.region = region;
         this.accountId = accountId;

@@ -1,4 +1,4 @@
-package dev.tandem.localcloud.stack;
+package dev.tandem.localcloud.stack.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

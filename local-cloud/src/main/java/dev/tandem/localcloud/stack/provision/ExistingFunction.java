@@ -1,4 +1,4 @@
-package dev.tandem.localcloud.stack;
+package dev.tandem.localcloud.stack.provision;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

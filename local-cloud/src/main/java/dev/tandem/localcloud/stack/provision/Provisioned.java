@@ -1,14 +1,16 @@
-package dev.tandem.localcloud.stack;
+package dev.tandem.localcloud.stack.provision;
+
+import dev.tandem.localcloud.stack.template.Physical;
 
 /**
  * What a provisioner did with one resource of the template, and what the resource is known by afterwards. A
  * deployment into an emulator that already holds the stack finds most resources there: like a CloudFormation
  * update, it keeps each one and changes only the settings that differ from the template's.
  */
-record Provisioned(Physical physical, Outcome outcome) {
+public record Provisioned(Physical physical, Outcome outcome) {
 
     /** Whether the resource was new, found as the template has it, or found and brought to the template's state. */
-    enum Outcome {
+    public enum Outcome {
         CREATED,
         REUSED,
         UPDATED

@@ -1,4 +1,4 @@
-package dev.tandem.localcloud.stack;
+package dev.tandem.localcloud.stack.template;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,7 +1,13 @@
-package dev.tandem.localcloud.stack;
+package dev.tandem.localcloud.stack.provision;
 
 import dev.tandem.localcloud.iam.policy.PolicyStore;
 import dev.tandem.localcloud.service.ServiceDefinition;
+import dev.tandem.localcloud.stack.template.CloudAssembly;
+import dev.tandem.localcloud.stack.template.Names;
+import dev.tandem.localcloud.stack.template.Physical;
+import dev.tandem.localcloud.stack.template.Properties;
+import dev.tandem.localcloud.stack.template.Template;
+import dev.tandem.localcloud.stack.template.UnresolvableException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -18,7 +24,7 @@ import tools.jackson.databind.JsonNode;
  * that metadata is declined. The role the instances would run as (the launch template's instance profile's) is
  * recorded in the {@link PolicyStore} and on the service.
  */
-final class ServiceProvisioner implements Provisioner {
+public final class ServiceProvisioner implements Provisioner {
 
     static final String ENVIRONMENT_METADATA = "Tandem::ServiceEnvironment";
     static final String JAR_METADATA = "Tandem::ServiceJarObjectKey";
@@ -27,7 +33,7 @@ final class ServiceProvisioner implements Provisioner {
     private final PolicyStore policies;
     private final List<ServiceDefinition> services = new CopyOnWriteArrayList<>();
 
-    ServiceProvisioner(CloudAssembly assembly, PolicyStore policies) {
+    public ServiceProvisioner(CloudAssembly assembly, PolicyStore policies) {
         this.assembly = assembly;
         this.policies = policies;
     }
@@ -78,7 +84,7 @@ final class ServiceProvisioner implements Provisioner {
                 .findFirst();
     }
 
-    List<ServiceDefinition> services() {
+    public List<ServiceDefinition> services() {
         return List.copyOf(services);
     }
 }

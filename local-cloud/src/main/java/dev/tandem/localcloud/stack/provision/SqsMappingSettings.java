@@ -1,5 +1,6 @@
-package dev.tandem.localcloud.stack;
+package dev.tandem.localcloud.stack.provision;
 
+import dev.tandem.localcloud.stack.template.Properties;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

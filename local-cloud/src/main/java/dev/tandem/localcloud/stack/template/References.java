@@ -1,4 +1,4 @@
-package dev.tandem.localcloud.stack;
+package dev.tandem.localcloud.stack.template;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,12 +6,12 @@ import java.util.regex.Matcher;
 import tools.jackson.databind.JsonNode;
 
 /** Finds the resources a template fragment refers to, so that they can be created before it. */
-final class References {
+public final class References {
 
     private References() {}
 
     /** Every resource {@code value} refers to in its own stack, for ordering creation. */
-    static List<String> logicalIds(JsonNode value) {
+    public static List<String> logicalIds(JsonNode value) {
         List<String> ids = new ArrayList<>();
         collectReferences(value, ids);
         return ids;

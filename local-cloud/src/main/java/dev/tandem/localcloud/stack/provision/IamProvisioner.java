@@ -1,7 +1,10 @@
-package dev.tandem.localcloud.stack;
+package dev.tandem.localcloud.stack.provision;
 
 import dev.tandem.localcloud.iam.policy.PolicyDocument;
 import dev.tandem.localcloud.iam.policy.PolicyStore;
+import dev.tandem.localcloud.stack.template.Names;
+import dev.tandem.localcloud.stack.template.Physical;
+import dev.tandem.localcloud.stack.template.Properties;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,13 +19,13 @@ import tools.jackson.databind.JsonNode;
  * {@code Ref} is its name and its {@code Arn} {@code arn:aws:iam::<account>:role/<name>}, an instance profile's
  * likewise. Nothing is created in the services: deployed into an emulator in Docker, the store is simply not used.
  */
-final class IamProvisioner implements Provisioner {
+public final class IamProvisioner implements Provisioner {
 
     private final PolicyStore store;
     private final String region;
     private final String accountId;
 
-    IamProvisioner(PolicyStore store, String region, String accountId) {
+    public IamProvisioner(PolicyStore store, String region, String accountId) {
         this.store = store;
         this.region = region;
         this.accountId = accountId;

@@ -1,4 +1,4 @@
-package dev.tandem.localcloud.stack;
+package dev.tandem.localcloud.stack.provision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +9,8 @@ import dev.tandem.localcloud.iam.policy.Decision;
 import dev.tandem.localcloud.iam.policy.Operation;
 import dev.tandem.localcloud.iam.policy.PolicyStore;
 import dev.tandem.localcloud.iam.policy.Principal;
+import dev.tandem.localcloud.stack.StackDeployer;
+import dev.tandem.localcloud.stack.template.CloudAssembly;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

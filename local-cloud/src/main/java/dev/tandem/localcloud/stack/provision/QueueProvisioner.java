@@ -1,5 +1,8 @@
-package dev.tandem.localcloud.stack;
+package dev.tandem.localcloud.stack.provision;
 
+import dev.tandem.localcloud.stack.template.Names;
+import dev.tandem.localcloud.stack.template.Physical;
+import dev.tandem.localcloud.stack.template.Properties;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -16,13 +19,13 @@ import tools.jackson.databind.json.JsonMapper;
  * attributes where its own differ ({@code SetQueueAttributes},
  * https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_SetQueueAttributes.html).
  */
-final class QueueProvisioner implements Provisioner {
+public final class QueueProvisioner implements Provisioner {
 
     private static final JsonMapper JSON = JsonMapper.shared();
 
     private final SqsClient sqs;
 
-    QueueProvisioner(SqsClient sqs) {
+    public QueueProvisioner(SqsClient sqs) {
         this.sqs = sqs;
     }
 

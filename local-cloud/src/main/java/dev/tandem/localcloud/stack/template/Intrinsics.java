@@ -1,4 +1,4 @@
-package dev.tandem.localcloud.stack;
+package dev.tandem.localcloud.stack.template;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -21,10 +21,10 @@ import tools.jackson.databind.node.StringNode;
  * Fn::ImportValue}, {@code Fn::GetAZs}, {@code Fn::Base64} and the pseudo parameters. A function it
  * does not know is an error, never silently passed through.
  */
-final class Intrinsics {
+public final class Intrinsics {
 
     /** What the resolver looks names up in. */
-    interface Scope {
+    public interface Scope {
         Optional<Physical> resource(String stackName, String logicalId);
 
         Optional<Template.Resource> definition(String stackName, String logicalId);
@@ -43,7 +43,7 @@ final class Intrinsics {
 
     private final Scope scope;
 
-    Intrinsics(Scope scope) {
+    public Intrinsics(Scope scope) {
         this.scope = scope;
     }
 
@@ -54,7 +54,7 @@ final class Intrinsics {
     }
 
     /** Resolves {@code value} to text; fails if it is not a scalar. */
-    String resolveText(String stackName, JsonNode value) {
+    public String resolveText(String stackName, JsonNode value) {
         JsonNode resolved = resolve(stackName, value);
         if (!resolved.isValueNode()) {
             throw new UnresolvableException("expected text, got " + resolved);

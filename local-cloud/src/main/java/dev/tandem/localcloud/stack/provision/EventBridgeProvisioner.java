@@ -1,5 +1,8 @@
-package dev.tandem.localcloud.stack;
+package dev.tandem.localcloud.stack.provision;
 
+import dev.tandem.localcloud.stack.template.Names;
+import dev.tandem.localcloud.stack.template.Physical;
+import dev.tandem.localcloud.stack.template.Properties;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Archives ({@code AWS::Events::Archive}) are not emulated. A bus or rule that exists already is reused, the rule
  * put again with the template's pattern and targets.
  */
-final class EventBridgeProvisioner implements Provisioner {
+public final class EventBridgeProvisioner implements Provisioner {
 
     private static final String DEFAULT_BUS = "default";
     private static final JsonMapper JSON = JsonMapper.shared();
@@ -28,7 +31,7 @@ final class EventBridgeProvisioner implements Provisioner {
     private final String region;
     private final String accountId;
 
-    EventBridgeProvisioner(EventBridgeClient events, String region, String accountId) {
+    public EventBridgeProvisioner(EventBridgeClient events, String region, String accountId) {
         this.events = events;
         this.region = region;
         this.accountId = accountId;

@@ -1,5 +1,6 @@
-package dev.tandem.localcloud.stack;
+package dev.tandem.localcloud.stack.provision;
 
+import dev.tandem.localcloud.stack.template.Properties;
 import java.util.Optional;
 import java.util.Set;
 
@@ -10,7 +11,7 @@ import java.util.Set;
  * decline a resource of its type (say, a Lambda function in Node.js): it is then reported as not
  * emulated, like every type no provisioner handles.
  */
-interface Provisioner {
+public interface Provisioner {
 
     Set<String> types();
 

@@ -1,4 +1,4 @@
-package dev.tandem.localcloud.stack;
+package dev.tandem.localcloud.stack.template;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +32,7 @@ public record Template(
         }
     }
 
-    static Template parse(String stackName, JsonNode json) {
+    public static Template parse(String stackName, JsonNode json) {
         Map<String, Resource> resources = new LinkedHashMap<>();
         json.path("Resources").properties().forEach(entry -> {
             JsonNode resource = entry.getValue();

@@ -1,4 +1,4 @@
-package dev.tandem.localcloud.stack;
+package dev.tandem.localcloud.stack.template;
 
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
@@ -7,22 +7,22 @@ import tools.jackson.databind.JsonNode;
  * A resource's properties, resolved one at a time as a provisioner asks for them: a property that
  * local-cloud has no use for (an IAM role, a KMS key) is never resolved, so it cannot fail.
  */
-final class Properties {
+public final class Properties {
 
     private final Template.Resource resource;
     private final Intrinsics intrinsics;
 
-    Properties(Template.Resource resource, Intrinsics intrinsics) {
+    public Properties(Template.Resource resource, Intrinsics intrinsics) {
         this.resource = resource;
         this.intrinsics = intrinsics;
     }
 
-    Template.Resource resource() {
+    public Template.Resource resource() {
         return resource;
     }
 
     /** The resolved property, or empty when the template leaves it out. */
-    Optional<JsonNode> json(String name) {
+    public Optional<JsonNode> json(String name) {
         JsonNode raw = resource.properties().get(name);
         if (raw == null) {
             return Optional.empty();
@@ -31,16 +31,16 @@ final class Properties {
         return resolved.isMissingNode() ? Optional.empty() : Optional.of(resolved);
     }
 
-    Optional<String> text(String name) {
+    public Optional<String> text(String name) {
         return json(name).map(JsonNode::asString);
     }
 
-    String requiredText(String name) {
+    public String requiredText(String name) {
         return text(name).orElseThrow(() -> new UnresolvableException(resource.path() + " has no property " + name));
     }
 
     /** Resolves any fragment of this resource's definition, e.g. a metadata entry. */
-    JsonNode resolve(JsonNode fragment) {
+    public JsonNode resolve(JsonNode fragment) {
         return intrinsics.resolve(resource.stackName(), fragment);
     }
 }

@@ -1,9 +1,13 @@
-package dev.tandem.localcloud.stack;
+package dev.tandem.localcloud.stack.provision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.localcloud.TestQueue;
 import dev.tandem.localcloud.junit.LocalAwsExtension;
+import dev.tandem.localcloud.stack.template.Intrinsics;
+import dev.tandem.localcloud.stack.template.Physical;
+import dev.tandem.localcloud.stack.template.Properties;
+import dev.tandem.localcloud.stack.template.Template;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

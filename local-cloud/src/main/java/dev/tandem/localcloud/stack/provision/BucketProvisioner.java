@@ -1,5 +1,8 @@
-package dev.tandem.localcloud.stack;
+package dev.tandem.localcloud.stack.provision;
 
+import dev.tandem.localcloud.stack.template.Names;
+import dev.tandem.localcloud.stack.template.Physical;
+import dev.tandem.localcloud.stack.template.Properties;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,14 +19,14 @@ import tools.jackson.databind.JsonNode;
  * EventBridge notifications on; here the same request goes straight to the S3 being deployed into. A bucket that
  * exists already keeps its objects and gets the template's CORS rules where its own differ.
  */
-final class BucketProvisioner implements Provisioner {
+public final class BucketProvisioner implements Provisioner {
 
     static final String BUCKET_NOTIFICATIONS = "Custom::S3BucketNotifications";
 
     private final S3Client s3;
     private final String region;
 
-    BucketProvisioner(S3Client s3, String region) {
+    public BucketProvisioner(S3Client s3, String region) {
         this.s3 = s3;
         this.region = region;
     }

@@ -1,4 +1,4 @@
-package dev.tandem.localcloud.stack;
+package dev.tandem.localcloud.stack.template;
 
 import java.util.Map;
 
@@ -6,14 +6,14 @@ import java.util.Map;
  * What a created resource is known by: the value of {@code Ref} and of each {@code Fn::GetAtt}
  * attribute, as the template's other resources and stacks see them.
  */
-record Physical(String ref, Map<String, String> attributes) {
+public record Physical(String ref, Map<String, String> attributes) {
 
-    Physical {
+    public Physical {
         attributes = Map.copyOf(attributes);
     }
 
     /** A resource local-cloud does not create: it still answers {@code Ref} and {@code GetAtt}. */
-    static Physical notEmulated(Template.Resource resource) {
+    public static Physical notEmulated(Template.Resource resource) {
         return new Physical(resource.logicalId(), Map.of());
     }
 

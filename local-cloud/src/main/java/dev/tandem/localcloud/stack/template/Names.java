@@ -1,9 +1,9 @@
-package dev.tandem.localcloud.stack;
+package dev.tandem.localcloud.stack.template;
 
 import java.util.Locale;
 
 /** Physical names for resources whose template leaves the name to CloudFormation. */
-final class Names {
+public final class Names {
 
     private Names() {}
 
@@ -11,7 +11,7 @@ final class Names {
      * A name derived from the stack and logical id, as CloudFormation derives one (without its
      * random suffix: a local run has one copy of each stack), cut to {@code maxLength}.
      */
-    static String generated(Template.Resource resource, int maxLength, boolean lowerCase) {
+    public static String generated(Template.Resource resource, int maxLength, boolean lowerCase) {
         String name = (resource.stackName() + "-" + resource.logicalId()).replaceAll("[^A-Za-z0-9-]", "-");
         if (lowerCase) {
             name = name.toLowerCase(Locale.ROOT);

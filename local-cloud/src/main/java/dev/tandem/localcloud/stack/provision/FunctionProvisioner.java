@@ -1,6 +1,10 @@
-package dev.tandem.localcloud.stack;
+package dev.tandem.localcloud.stack.provision;
 
 import dev.tandem.localcloud.iam.policy.PolicyStore;
+import dev.tandem.localcloud.stack.template.CloudAssembly;
+import dev.tandem.localcloud.stack.template.Names;
+import dev.tandem.localcloud.stack.template.Physical;
+import dev.tandem.localcloud.stack.template.Properties;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -31,14 +35,14 @@ import tools.jackson.databind.JsonNode;
  * {@code Role}, which {@link IamProvisioner} resolved; it is recorded in the {@link PolicyStore} too, for local-cloud
  * to know whom the function's calls are from.
  */
-final class FunctionProvisioner implements Provisioner {
+public final class FunctionProvisioner implements Provisioner {
 
     private final CloudAssembly assembly;
     private final LambdaClient lambda;
     private final PolicyStore policies;
     private final Map<String, Provisioned.Outcome> outcomes = new HashMap<>();
 
-    FunctionProvisioner(CloudAssembly assembly, LambdaClient lambda, PolicyStore policies) {
+    public FunctionProvisioner(CloudAssembly assembly, LambdaClient lambda, PolicyStore policies) {
         this.assembly = assembly;
         this.lambda = lambda;
         this.policies = policies;

@@ -1,5 +1,8 @@
-package dev.tandem.localcloud.stack;
+package dev.tandem.localcloud.stack.provision;
 
+import dev.tandem.localcloud.stack.template.Names;
+import dev.tandem.localcloud.stack.template.Physical;
+import dev.tandem.localcloud.stack.template.Properties;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,13 +23,13 @@ import tools.jackson.databind.JsonNode;
  * encryption have no meaning there. A table that exists already is brought to the template's settings by
  * {@link ExistingTable}.
  */
-final class TableProvisioner implements Provisioner {
+public final class TableProvisioner implements Provisioner {
 
     private final DynamoDbClient dynamoDb;
     private final String region;
     private final String accountId;
 
-    TableProvisioner(DynamoDbClient dynamoDb, String region, String accountId) {
+    public TableProvisioner(DynamoDbClient dynamoDb, String region, String accountId) {
         this.dynamoDb = dynamoDb;
         this.region = region;
         this.accountId = accountId;

@@ -1,6 +1,8 @@
-package dev.tandem.localcloud.stack;
+package dev.tandem.localcloud.stack.provision;
 
 import dev.tandem.localcloud.iam.policy.PolicyStore;
+import dev.tandem.localcloud.stack.template.Physical;
+import dev.tandem.localcloud.stack.template.Properties;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -10,7 +12,7 @@ import java.util.Set;
  * on local-cloud, with the ARNs local-cloud gives them, without creating anything: so that the template's IAM can be
  * read, every policy resolved, with no service running.
  */
-final class NamingProvisioner implements Provisioner {
+public final class NamingProvisioner implements Provisioner {
 
     private static final String DEFAULT_BUS = "default";
 
@@ -18,7 +20,7 @@ final class NamingProvisioner implements Provisioner {
     private final String accountId;
     private final PolicyStore policies;
 
-    NamingProvisioner(String region, String accountId, PolicyStore policies) {
+    public NamingProvisioner(String region, String accountId, PolicyStore policies) {
         this.region = region;
         this.accountId = accountId;
         this.policies = policies;
