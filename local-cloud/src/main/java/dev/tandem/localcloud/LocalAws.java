@@ -5,7 +5,7 @@ import dev.tandem.localcloud.dynamodb.DynamoDbEmulator;
 import dev.tandem.localcloud.edge.AccessKeys;
 import dev.tandem.localcloud.edge.Edge;
 import dev.tandem.localcloud.eventbridge.EventBridgeEmulator;
-import dev.tandem.localcloud.eventbridge.EventEntry;
+import dev.tandem.localcloud.eventbridge.routing.EventEntry;
 import dev.tandem.localcloud.iam.policy.Principal;
 import dev.tandem.localcloud.s3.S3Emulator;
 import dev.tandem.localcloud.sqs.SqsEmulator;

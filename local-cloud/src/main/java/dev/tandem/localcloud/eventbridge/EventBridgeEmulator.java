@@ -1,5 +1,18 @@
 package dev.tandem.localcloud.eventbridge;
 
+import dev.tandem.localcloud.eventbridge.api.AwsJsonEndpoint;
+import dev.tandem.localcloud.eventbridge.api.BusOperations;
+import dev.tandem.localcloud.eventbridge.api.PatternTestOperation;
+import dev.tandem.localcloud.eventbridge.api.PutEventsOperation;
+import dev.tandem.localcloud.eventbridge.api.RuleOperations;
+import dev.tandem.localcloud.eventbridge.api.TargetOperations;
+import dev.tandem.localcloud.eventbridge.bus.EventBridgeException;
+import dev.tandem.localcloud.eventbridge.bus.EventBuses;
+import dev.tandem.localcloud.eventbridge.delivery.RetryBackoff;
+import dev.tandem.localcloud.eventbridge.delivery.SqsTargetSender;
+import dev.tandem.localcloud.eventbridge.delivery.TargetDeliveries;
+import dev.tandem.localcloud.eventbridge.routing.EventEntry;
+import dev.tandem.localcloud.eventbridge.routing.EventRouter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -55,7 +68,7 @@ public final class EventBridgeEmulator implements AutoCloseable {
             String region, String accountId, RetryBackoff backoff, SqsClient senders, SqsClient lookups) {
         Clock clock = Clock.systemUTC();
         EventBuses buses = new EventBuses(region, accountId, clock);
-        SqsEventTarget sqsTarget = new SqsEventTarget(senders, lookups);
+        SqsTargetSender sqsTarget = new SqsTargetSender(senders, lookups);
         TargetDeliveries deliveries = new TargetDeliveries(sqsTarget, sqsTarget, backoff, clock);
         EventRouter router = new EventRouter(buses, deliveries, accountId, region, clock);
         Map<String, AwsJsonEndpoint.Operation> operations = new HashMap<>();
