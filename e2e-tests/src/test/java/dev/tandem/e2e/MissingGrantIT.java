@@ -3,6 +3,7 @@ package dev.tandem.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.tandem.localcloud.run.LocalCloudOptions;
 import dev.tandem.localcloud.run.TandemLocal;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -2,10 +2,10 @@ package dev.tandem.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tandem.localcloud.iam.policy.Access;
-import dev.tandem.localcloud.iam.policy.Decision;
 import dev.tandem.localcloud.iam.IamAuthorizer;
 import dev.tandem.localcloud.iam.IamMode;
+import dev.tandem.localcloud.iam.policy.Access;
+import dev.tandem.localcloud.iam.policy.Decision;
 import dev.tandem.localcloud.iam.policy.Operation;
 import dev.tandem.localcloud.iam.policy.PolicyStore;
 import dev.tandem.localcloud.iam.policy.Principal;
