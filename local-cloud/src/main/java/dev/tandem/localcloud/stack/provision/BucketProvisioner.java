@@ -1,8 +1,8 @@
 package dev.tandem.localcloud.stack.provision;
 
 import dev.tandem.localcloud.stack.template.Names;
-import dev.tandem.localcloud.stack.template.Physical;
-import dev.tandem.localcloud.stack.template.Properties;
+import dev.tandem.localcloud.stack.template.PhysicalResource;
+import dev.tandem.localcloud.stack.template.ResourceProperties;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,7 +31,7 @@ public final class BucketProvisioner implements Provisioner {
         this.region = region;
     }
 
-    static String bucketName(Properties properties) {
+    static String bucketName(ResourceProperties properties) {
         return properties.text("BucketName").orElseGet(() -> Names.generated(properties.resource(), 63, true));
     }
 
@@ -41,12 +41,12 @@ public final class BucketProvisioner implements Provisioner {
     }
 
     @Override
-    public Optional<Provisioned> create(Properties properties) {
+    public Optional<Provisioned> create(ResourceProperties properties) {
         if (properties.resource().type().equals(BUCKET_NOTIFICATIONS)) {
             return Optional.of(switchOnEventBridge(properties));
         }
         String name = bucketName(properties);
-        Physical physical = new Physical(
+        PhysicalResource physical = new PhysicalResource(
                 name,
                 Map.of(
                         "Arn", "arn:aws:s3:::" + name,
@@ -108,10 +108,10 @@ public final class BucketProvisioner implements Provisioner {
      * Switches the bucket's EventBridge notifications on unless they are on already: as a resource of its own, the
      * switch is reused when a bucket kept from an earlier deployment has them.
      */
-    private Provisioned switchOnEventBridge(Properties properties) {
+    private Provisioned switchOnEventBridge(ResourceProperties properties) {
         String bucket = properties.requiredText("BucketName");
         JsonNode configuration = properties.json("NotificationConfiguration").orElseThrow();
-        Physical physical = new Physical(bucket + "-notifications", Map.of());
+        PhysicalResource physical = new PhysicalResource(bucket + "-notifications", Map.of());
         if (!configuration.has("EventBridgeConfiguration")) {
             return Provisioned.created(physical);
         }

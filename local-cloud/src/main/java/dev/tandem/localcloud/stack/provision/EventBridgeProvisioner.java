@@ -1,8 +1,8 @@
 package dev.tandem.localcloud.stack.provision;
 
 import dev.tandem.localcloud.stack.template.Names;
-import dev.tandem.localcloud.stack.template.Physical;
-import dev.tandem.localcloud.stack.template.Properties;
+import dev.tandem.localcloud.stack.template.PhysicalResource;
+import dev.tandem.localcloud.stack.template.ResourceProperties;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,7 +37,7 @@ public final class EventBridgeProvisioner implements Provisioner {
         this.accountId = accountId;
     }
 
-    static String ruleName(Properties properties) {
+    static String ruleName(ResourceProperties properties) {
         return properties.text("Name").orElseGet(() -> Names.generated(properties.resource(), 64, false));
     }
 
@@ -47,21 +47,21 @@ public final class EventBridgeProvisioner implements Provisioner {
     }
 
     @Override
-    public Optional<Provisioned> create(Properties properties) {
+    public Optional<Provisioned> create(ResourceProperties properties) {
         return Optional.of(
                 properties.resource().type().equals("AWS::Events::EventBus") ? bus(properties) : rule(properties));
     }
 
-    private Provisioned bus(Properties properties) {
+    private Provisioned bus(ResourceProperties properties) {
         String name = properties.requiredText("Name");
         try {
             String arn = events.createEventBus(b -> b.name(name)).eventBusArn();
-            return Provisioned.created(new Physical(name, Map.of("Arn", arn, "Name", name)));
+            return Provisioned.created(new PhysicalResource(name, Map.of("Arn", arn, "Name", name)));
         } catch (ResourceAlreadyExistsException exists) {
             // https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_CreateEventBus.html; a bus has no
             // setting here that the template could change.
             String arn = events.describeEventBus(b -> b.name(name)).arn();
-            return Provisioned.existing(new Physical(name, Map.of("Arn", arn, "Name", name)), false);
+            return Provisioned.existing(new PhysicalResource(name, Map.of("Arn", arn, "Name", name)), false);
         }
     }
 
@@ -72,7 +72,7 @@ public final class EventBridgeProvisioner implements Provisioner {
      * deployment is simply put again; it is looked at first only to report whether it differed, and to remove the
      * targets the template no longer has ({@code RemoveTargets}).
      */
-    private Provisioned rule(Properties properties) {
+    private Provisioned rule(ResourceProperties properties) {
         String name = ruleName(properties);
         String bus = properties.text("EventBusName").orElse(DEFAULT_BUS);
         String pattern = properties.json("EventPattern").orElseThrow().toString();
@@ -103,7 +103,7 @@ public final class EventBridgeProvisioner implements Provisioner {
             events.putTargets(b -> b.rule(name).eventBusName(bus).targets(targets));
         }
         String ref = bus.equals(DEFAULT_BUS) ? name : bus + "|" + name;
-        Physical physical = new Physical(ref, Map.of("Arn", arn != null ? arn : ruleArn(bus, name)));
+        PhysicalResource physical = new PhysicalResource(ref, Map.of("Arn", arn != null ? arn : ruleArn(bus, name)));
         return existing.isPresent() ? Provisioned.existing(physical, changed) : Provisioned.created(physical);
     }
 

@@ -3,8 +3,8 @@ package dev.tandem.localcloud.stack.provision;
 import dev.tandem.localcloud.iam.policy.PolicyStore;
 import dev.tandem.localcloud.stack.template.CloudAssembly;
 import dev.tandem.localcloud.stack.template.Names;
-import dev.tandem.localcloud.stack.template.Physical;
-import dev.tandem.localcloud.stack.template.Properties;
+import dev.tandem.localcloud.stack.template.PhysicalResource;
+import dev.tandem.localcloud.stack.template.ResourceProperties;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -48,7 +48,7 @@ public final class FunctionProvisioner implements Provisioner {
         this.policies = policies;
     }
 
-    static String functionName(Properties properties) {
+    static String functionName(ResourceProperties properties) {
         return properties.text("FunctionName").orElseGet(() -> Names.generated(properties.resource(), 64, false));
     }
 
@@ -62,7 +62,7 @@ public final class FunctionProvisioner implements Provisioner {
     }
 
     @Override
-    public Optional<Provisioned> create(Properties properties) {
+    public Optional<Provisioned> create(ResourceProperties properties) {
         return switch (properties.resource().type()) {
             case "AWS::Lambda::Function" -> function(properties);
             case "AWS::Lambda::Version" -> Optional.of(version(properties));
@@ -71,7 +71,7 @@ public final class FunctionProvisioner implements Provisioner {
         };
     }
 
-    private Optional<Provisioned> function(Properties properties) {
+    private Optional<Provisioned> function(ResourceProperties properties) {
         Optional<String> runtime = properties.text("Runtime").filter(r -> r.startsWith("java"));
         Optional<Path> jar = properties
                 .json("Code")
@@ -108,12 +108,12 @@ public final class FunctionProvisioner implements Provisioner {
                     .functionArn();
             // Versions, aliases and mappings need the function Active, as on AWS; the first init happens here.
             lambda.waiter().waitUntilFunctionActiveV2(request -> request.functionName(name));
-            provisioned = Provisioned.created(new Physical(name, Map.of("Arn", arn)));
+            provisioned = Provisioned.created(new PhysicalResource(name, Map.of("Arn", arn)));
         } catch (ResourceConflictException exists) {
             // https://docs.aws.amazon.com/lambda/latest/api/API_CreateFunction.html: the function is there.
             ExistingFunction function = new ExistingFunction(lambda, name);
             boolean changed = function.bringTo(settings, code);
-            provisioned = Provisioned.existing(new Physical(name, Map.of("Arn", function.arn())), changed);
+            provisioned = Provisioned.existing(new PhysicalResource(name, Map.of("Arn", function.arn())), changed);
         }
         outcomes.put(name, provisioned.outcome());
         policies.assignFunctionRole(name, settings.role());
@@ -125,10 +125,10 @@ public final class FunctionProvisioner implements Provisioner {
      * (https://docs.aws.amazon.com/lambda/latest/api/API_PublishVersion.html): the version of a function that was
      * found as the template has it is that last version, reused.
      */
-    private Provisioned version(Properties properties) {
+    private Provisioned version(ResourceProperties properties) {
         String function = properties.requiredText("FunctionName");
         var published = lambda.publishVersion(request -> request.functionName(function));
-        Physical physical = new Physical(
+        PhysicalResource physical = new PhysicalResource(
                 published.functionArn(),
                 Map.of("Version", published.version(), "FunctionArn", published.functionArn()));
         return outcomes.get(nameOf(function)) == Provisioned.Outcome.REUSED
@@ -137,14 +137,14 @@ public final class FunctionProvisioner implements Provisioner {
     }
 
     /** An alias that exists already is pointed at the template's version ({@code UpdateAlias}) if it points elsewhere. */
-    private Provisioned alias(Properties properties) {
+    private Provisioned alias(ResourceProperties properties) {
         String function = properties.requiredText("FunctionName");
         String name = properties.requiredText("Name");
         String version = properties.requiredText("FunctionVersion");
         try {
             var alias = lambda.createAlias(
                     request -> request.functionName(function).name(name).functionVersion(version));
-            return Provisioned.created(new Physical(alias.aliasArn(), Map.of("AliasArn", alias.aliasArn())));
+            return Provisioned.created(new PhysicalResource(alias.aliasArn(), Map.of("AliasArn", alias.aliasArn())));
         } catch (ResourceConflictException exists) {
             // https://docs.aws.amazon.com/lambda/latest/api/API_CreateAlias.html,
             // https://docs.aws.amazon.com/lambda/latest/api/API_UpdateAlias.html
@@ -155,7 +155,8 @@ public final class FunctionProvisioner implements Provisioner {
                 lambda.updateAlias(
                         request -> request.functionName(function).name(name).functionVersion(version));
             }
-            return Provisioned.existing(new Physical(alias.aliasArn(), Map.of("AliasArn", alias.aliasArn())), changed);
+            return Provisioned.existing(
+                    new PhysicalResource(alias.aliasArn(), Map.of("AliasArn", alias.aliasArn())), changed);
         }
     }
 
@@ -166,7 +167,7 @@ public final class FunctionProvisioner implements Provisioner {
      * second mapping of the same pair (as Lambda does,
      * https://docs.aws.amazon.com/lambda/latest/api/API_CreateEventSourceMapping.html) does not get one.
      */
-    private Optional<Provisioned> eventSourceMapping(Properties properties) {
+    private Optional<Provisioned> eventSourceMapping(ResourceProperties properties) {
         String sourceArn = properties.requiredText("EventSourceArn");
         if (!sourceArn.startsWith("arn:aws:sqs:")) {
             return Optional.empty();
@@ -185,7 +186,7 @@ public final class FunctionProvisioner implements Provisioner {
                         settings.applyTo(request);
                     })
                     .uuid();
-            return Optional.of(Provisioned.created(new Physical(uuid, Map.of())));
+            return Optional.of(Provisioned.created(new PhysicalResource(uuid, Map.of())));
         }
         String uuid = existing.get().uuid();
         boolean changed = settings.differFrom(existing.get());
@@ -195,7 +196,7 @@ public final class FunctionProvisioner implements Provisioner {
                 settings.applyTo(request);
             });
         }
-        return Optional.of(Provisioned.existing(new Physical(uuid, Map.of()), changed));
+        return Optional.of(Provisioned.existing(new PhysicalResource(uuid, Map.of()), changed));
     }
 
     /** The function's name from a name, an ARN, or a qualified ARN, as the template refers to it. */

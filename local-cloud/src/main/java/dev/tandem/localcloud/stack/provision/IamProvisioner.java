@@ -3,8 +3,8 @@ package dev.tandem.localcloud.stack.provision;
 import dev.tandem.localcloud.iam.policy.PolicyDocument;
 import dev.tandem.localcloud.iam.policy.PolicyStore;
 import dev.tandem.localcloud.stack.template.Names;
-import dev.tandem.localcloud.stack.template.Physical;
-import dev.tandem.localcloud.stack.template.Properties;
+import dev.tandem.localcloud.stack.template.PhysicalResource;
+import dev.tandem.localcloud.stack.template.ResourceProperties;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,7 +43,7 @@ public final class IamProvisioner implements Provisioner {
     }
 
     @Override
-    public Optional<Provisioned> create(Properties properties) {
+    public Optional<Provisioned> create(ResourceProperties properties) {
         return Optional.of(Provisioned.created(
                 switch (properties.resource().type()) {
                     case "AWS::IAM::Role" -> role(properties);
@@ -55,7 +55,7 @@ public final class IamProvisioner implements Provisioner {
                 }));
     }
 
-    private Physical role(Properties properties) {
+    private PhysicalResource role(ResourceProperties properties) {
         String name = properties.text("RoleName").orElseGet(() -> Names.generated(properties.resource(), 64, false));
         String arn =
                 "arn:aws:iam::" + accountId + ":role" + properties.text("Path").orElse("/") + name;
@@ -65,11 +65,11 @@ public final class IamProvisioner implements Provisioner {
                         name,
                         policy.path("PolicyName").asString(),
                         PolicyDocument.parse(policy.path("PolicyDocument")))));
-        return new Physical(name, Map.of("Arn", arn));
+        return new PhysicalResource(name, Map.of("Arn", arn));
     }
 
     /** An inline policy on the roles it names (by name, as a role's {@code Ref} gives it). */
-    private Physical inlinePolicy(Properties properties) {
+    private PhysicalResource inlinePolicy(ResourceProperties properties) {
         String name = properties.requiredText("PolicyName");
         PolicyDocument document =
                 PolicyDocument.parse(properties.json("PolicyDocument").orElseThrow());
@@ -80,10 +80,10 @@ public final class IamProvisioner implements Provisioner {
             }
             store.putRolePolicy(role, name, document);
         }
-        return new Physical(Names.generated(properties.resource(), 128, false), Map.of());
+        return new PhysicalResource(Names.generated(properties.resource(), 128, false), Map.of());
     }
 
-    private Physical managedPolicy(Properties properties) {
+    private PhysicalResource managedPolicy(ResourceProperties properties) {
         String name = properties
                 .text("ManagedPolicyName")
                 .orElseGet(() -> Names.generated(properties.resource(), 128, false));
@@ -96,21 +96,21 @@ public final class IamProvisioner implements Provisioner {
         texts(properties.json("Roles")).stream()
                 .filter(store::hasRoleNamed)
                 .forEach(role -> store.attachManagedPolicy(role, arn));
-        return new Physical(arn, Map.of("PolicyArn", arn));
+        return new PhysicalResource(arn, Map.of("PolicyArn", arn));
     }
 
-    private Physical instanceProfile(Properties properties) {
+    private PhysicalResource instanceProfile(ResourceProperties properties) {
         String name = properties
                 .text("InstanceProfileName")
                 .orElseGet(() -> Names.generated(properties.resource(), 128, false));
         String arn = "arn:aws:iam::" + accountId + ":instance-profile"
                 + properties.text("Path").orElse("/") + name;
         store.putInstanceProfile(arn, name, texts(properties.json("Roles")));
-        return new Physical(name, Map.of("Arn", arn));
+        return new PhysicalResource(name, Map.of("Arn", arn));
     }
 
     /** A policy for each queue it lists; a queue's {@code Ref} is its URL, whose last segment is its name. */
-    private Physical queuePolicy(Properties properties) {
+    private PhysicalResource queuePolicy(ResourceProperties properties) {
         PolicyDocument document =
                 PolicyDocument.parse(properties.json("PolicyDocument").orElseThrow());
         String name = properties.resource().logicalId();
@@ -118,16 +118,16 @@ public final class IamProvisioner implements Provisioner {
             String queue = url.substring(url.lastIndexOf('/') + 1);
             store.putResourcePolicy("arn:aws:sqs:" + region + ":" + accountId + ":" + queue, name, document);
         }
-        return new Physical(Names.generated(properties.resource(), 128, false), Map.of());
+        return new PhysicalResource(Names.generated(properties.resource(), 128, false), Map.of());
     }
 
-    private Physical bucketPolicy(Properties properties) {
+    private PhysicalResource bucketPolicy(ResourceProperties properties) {
         String bucket = properties.requiredText("Bucket");
         store.putResourcePolicy(
                 "arn:aws:s3:::" + bucket,
                 properties.resource().logicalId(),
                 PolicyDocument.parse(properties.json("PolicyDocument").orElseThrow()));
-        return new Physical(Names.generated(properties.resource(), 128, false), Map.of());
+        return new PhysicalResource(Names.generated(properties.resource(), 128, false), Map.of());
     }
 
     private static List<String> texts(Optional<JsonNode> list) {

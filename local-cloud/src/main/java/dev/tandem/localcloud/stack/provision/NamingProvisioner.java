@@ -1,8 +1,8 @@
 package dev.tandem.localcloud.stack.provision;
 
 import dev.tandem.localcloud.iam.policy.PolicyStore;
-import dev.tandem.localcloud.stack.template.Physical;
-import dev.tandem.localcloud.stack.template.Properties;
+import dev.tandem.localcloud.stack.template.PhysicalResource;
+import dev.tandem.localcloud.stack.template.ResourceProperties;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -38,36 +38,39 @@ public final class NamingProvisioner implements Provisioner {
     }
 
     @Override
-    public Optional<Provisioned> create(Properties properties) {
+    public Optional<Provisioned> create(ResourceProperties properties) {
         return Optional.of(Provisioned.created(
                 switch (properties.resource().type()) {
                     case "AWS::S3::Bucket" -> {
                         String name = BucketProvisioner.bucketName(properties);
-                        yield new Physical(name, Map.of("Arn", "arn:aws:s3:::" + name));
+                        yield new PhysicalResource(name, Map.of("Arn", "arn:aws:s3:::" + name));
                     }
                     case "AWS::DynamoDB::Table" -> {
                         String name = TableProvisioner.tableName(properties);
-                        yield new Physical(name, Map.of("Arn", arn("dynamodb", "table/" + name)));
+                        yield new PhysicalResource(name, Map.of("Arn", arn("dynamodb", "table/" + name)));
                     }
                     case "AWS::SQS::Queue" -> {
                         String name = QueueProvisioner.queueName(properties);
                         String url = "http://localhost/" + accountId + "/" + name;
-                        yield new Physical(url, Map.of("Arn", arn("sqs", name), "QueueName", name, "QueueUrl", url));
+                        yield new PhysicalResource(
+                                url, Map.of("Arn", arn("sqs", name), "QueueName", name, "QueueUrl", url));
                     }
                     case "AWS::Events::EventBus" -> {
                         String name = properties.requiredText("Name");
-                        yield new Physical(name, Map.of("Arn", arn("events", "event-bus/" + name), "Name", name));
+                        yield new PhysicalResource(
+                                name, Map.of("Arn", arn("events", "event-bus/" + name), "Name", name));
                     }
                     case "AWS::Events::Rule" -> {
                         String name = EventBridgeProvisioner.ruleName(properties);
                         String bus = properties.text("EventBusName").orElse(DEFAULT_BUS);
                         String path = bus.equals(DEFAULT_BUS) ? name : bus + "/" + name;
-                        yield new Physical(path.replace('/', '|'), Map.of("Arn", arn("events", "rule/" + path)));
+                        yield new PhysicalResource(
+                                path.replace('/', '|'), Map.of("Arn", arn("events", "rule/" + path)));
                     }
                     default -> {
                         String name = FunctionProvisioner.functionName(properties);
                         properties.text("Role").ifPresent(role -> policies.assignFunctionRole(name, role));
-                        yield new Physical(name, Map.of("Arn", arn("lambda", "function:" + name)));
+                        yield new PhysicalResource(name, Map.of("Arn", arn("lambda", "function:" + name)));
                     }
                 }));
     }

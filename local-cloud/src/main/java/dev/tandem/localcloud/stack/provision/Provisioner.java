@@ -1,6 +1,6 @@
 package dev.tandem.localcloud.stack.provision;
 
-import dev.tandem.localcloud.stack.template.Properties;
+import dev.tandem.localcloud.stack.template.ResourceProperties;
 import java.util.Optional;
 import java.util.Set;
 
@@ -16,5 +16,5 @@ public interface Provisioner {
     Set<String> types();
 
     /** Creates or reuses the resource and returns what it is known by, or empty if it declines it. */
-    Optional<Provisioned> create(Properties properties);
+    Optional<Provisioned> create(ResourceProperties properties);
 }

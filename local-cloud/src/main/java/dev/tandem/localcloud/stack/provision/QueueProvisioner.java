@@ -1,8 +1,8 @@
 package dev.tandem.localcloud.stack.provision;
 
 import dev.tandem.localcloud.stack.template.Names;
-import dev.tandem.localcloud.stack.template.Physical;
-import dev.tandem.localcloud.stack.template.Properties;
+import dev.tandem.localcloud.stack.template.PhysicalResource;
+import dev.tandem.localcloud.stack.template.ResourceProperties;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +29,7 @@ public final class QueueProvisioner implements Provisioner {
         this.sqs = sqs;
     }
 
-    static String queueName(Properties properties) {
+    static String queueName(ResourceProperties properties) {
         return properties.text("QueueName").orElseGet(() -> Names.generated(properties.resource(), 80, false));
     }
 
@@ -39,7 +39,7 @@ public final class QueueProvisioner implements Provisioner {
     }
 
     @Override
-    public Optional<Provisioned> create(Properties properties) {
+    public Optional<Provisioned> create(ResourceProperties properties) {
         String name = queueName(properties);
         Map<QueueAttributeName, String> attributes = new EnumMap<>(QueueAttributeName.class);
         properties.text("VisibilityTimeout").ifPresent(v -> attributes.put(QueueAttributeName.VISIBILITY_TIMEOUT, v));
@@ -59,7 +59,7 @@ public final class QueueProvisioner implements Provisioner {
         Map<QueueAttributeName, String> current = sqs.getQueueAttributes(
                         b -> b.queueUrl(url).attributeNames(QueueAttributeName.ALL))
                 .attributes();
-        Physical physical = new Physical(
+        PhysicalResource physical = new PhysicalResource(
                 url, Map.of("Arn", current.get(QueueAttributeName.QUEUE_ARN), "QueueName", name, "QueueUrl", url));
         if (existing.isEmpty()) {
             return Optional.of(Provisioned.created(physical));

@@ -4,8 +4,8 @@ import dev.tandem.localcloud.iam.policy.PolicyStore;
 import dev.tandem.localcloud.service.ServiceDefinition;
 import dev.tandem.localcloud.stack.template.CloudAssembly;
 import dev.tandem.localcloud.stack.template.Names;
-import dev.tandem.localcloud.stack.template.Physical;
-import dev.tandem.localcloud.stack.template.Properties;
+import dev.tandem.localcloud.stack.template.PhysicalResource;
+import dev.tandem.localcloud.stack.template.ResourceProperties;
 import dev.tandem.localcloud.stack.template.Template;
 import dev.tandem.localcloud.stack.template.UnresolvableException;
 import java.nio.file.Path;
@@ -44,7 +44,7 @@ public final class ServiceProvisioner implements Provisioner {
     }
 
     @Override
-    public Optional<Provisioned> create(Properties properties) {
+    public Optional<Provisioned> create(ResourceProperties properties) {
         Template.Resource group = properties.resource();
         if (!group.metadata().has(ENVIRONMENT_METADATA) || !group.metadata().has(JAR_METADATA)) {
             return Optional.empty();
@@ -62,11 +62,11 @@ public final class ServiceProvisioner implements Provisioner {
         role.ifPresent(policies::assignInstanceRole);
         services.add(new ServiceDefinition(jar, environment, role));
         // Emulated in the way that matters: its service runs, as one local process instead of instances.
-        return Optional.of(Provisioned.created(new Physical(Names.generated(group, 255, false), Map.of())));
+        return Optional.of(Provisioned.created(new PhysicalResource(Names.generated(group, 255, false), Map.of())));
     }
 
     /** The role of the instance profile that the group's launch template gives its instances. */
-    private Optional<String> instanceRole(Properties properties) {
+    private Optional<String> instanceRole(ResourceProperties properties) {
         Template.Resource group = properties.resource();
         JsonNode launchTemplateId = group.properties()
                 .path("LaunchTemplate")

@@ -1,6 +1,6 @@
 package dev.tandem.localcloud.stack.provision;
 
-import dev.tandem.localcloud.stack.template.Properties;
+import dev.tandem.localcloud.stack.template.ResourceProperties;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,7 +27,7 @@ record SqsMappingSettings(
         responseTypes = List.copyOf(responseTypes);
     }
 
-    static SqsMappingSettings of(Properties properties) {
+    static SqsMappingSettings of(ResourceProperties properties) {
         return new SqsMappingSettings(
                 properties.json("BatchSize").map(JsonNode::asInt),
                 properties

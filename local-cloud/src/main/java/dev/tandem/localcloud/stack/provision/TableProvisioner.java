@@ -1,8 +1,8 @@
 package dev.tandem.localcloud.stack.provision;
 
 import dev.tandem.localcloud.stack.template.Names;
-import dev.tandem.localcloud.stack.template.Physical;
-import dev.tandem.localcloud.stack.template.Properties;
+import dev.tandem.localcloud.stack.template.PhysicalResource;
+import dev.tandem.localcloud.stack.template.ResourceProperties;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +35,7 @@ public final class TableProvisioner implements Provisioner {
         this.accountId = accountId;
     }
 
-    static String tableName(Properties properties) {
+    static String tableName(ResourceProperties properties) {
         return properties.text("TableName").orElseGet(() -> Names.generated(properties.resource(), 255, false));
     }
 
@@ -45,7 +45,7 @@ public final class TableProvisioner implements Provisioner {
     }
 
     @Override
-    public Optional<Provisioned> create(Properties properties) {
+    public Optional<Provisioned> create(ResourceProperties properties) {
         String name = tableName(properties);
         List<KeySchemaElement> keys = keySchema(properties.json("KeySchema").orElseThrow());
         List<AttributeDefinition> attributes = new ArrayList<>();
@@ -78,7 +78,7 @@ public final class TableProvisioner implements Provisioner {
                 .filter(ttl -> ttl.path("Enabled").asBoolean())
                 .map(ttl -> ttl.path("AttributeName").asString());
         String arn = "arn:aws:dynamodb:" + region + ":" + accountId + ":table/" + name;
-        Physical physical = new Physical(name, Map.of("Arn", arn));
+        PhysicalResource physical = new PhysicalResource(name, Map.of("Arn", arn));
         try {
             dynamoDb.createTable(b -> {
                 b.tableName(name)

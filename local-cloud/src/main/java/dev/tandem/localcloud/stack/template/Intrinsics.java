@@ -25,7 +25,7 @@ public final class Intrinsics {
 
     /** What the resolver looks names up in. */
     public interface Scope {
-        Optional<Physical> resource(String stackName, String logicalId);
+        Optional<PhysicalResource> resource(String stackName, String logicalId);
 
         Optional<Template.Resource> definition(String stackName, String logicalId);
 
@@ -146,7 +146,7 @@ public final class Intrinsics {
             logicalId = argument.get(0).asString();
             attribute = resolveText(stack, argument.get(1));
         }
-        Physical physical = scope.resource(stack, logicalId)
+        PhysicalResource physical = scope.resource(stack, logicalId)
                 .orElseThrow(() -> new UnresolvableException(
                         "Fn::GetAtt of " + stack + "/" + logicalId + ", which is not created yet"));
         Template.Resource definition =

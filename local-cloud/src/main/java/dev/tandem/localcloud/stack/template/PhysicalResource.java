@@ -6,15 +6,15 @@ import java.util.Map;
  * What a created resource is known by: the value of {@code Ref} and of each {@code Fn::GetAtt}
  * attribute, as the template's other resources and stacks see them.
  */
-public record Physical(String ref, Map<String, String> attributes) {
+public record PhysicalResource(String ref, Map<String, String> attributes) {
 
-    public Physical {
+    public PhysicalResource {
         attributes = Map.copyOf(attributes);
     }
 
     /** A resource local-cloud does not create: it still answers {@code Ref} and {@code GetAtt}. */
-    public static Physical notEmulated(Template.Resource resource) {
-        return new Physical(resource.logicalId(), Map.of());
+    public static PhysicalResource notEmulated(Template.Resource resource) {
+        return new PhysicalResource(resource.logicalId(), Map.of());
     }
 
     String attribute(String name, Template.Resource of) {

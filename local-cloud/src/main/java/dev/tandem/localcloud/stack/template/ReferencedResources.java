@@ -6,9 +6,9 @@ import java.util.regex.Matcher;
 import tools.jackson.databind.JsonNode;
 
 /** Finds the resources a template fragment refers to, so that they can be created before it. */
-public final class References {
+public final class ReferencedResources {
 
-    private References() {}
+    private ReferencedResources() {}
 
     /** Every resource {@code value} refers to in its own stack, for ordering creation. */
     public static List<String> logicalIds(JsonNode value) {

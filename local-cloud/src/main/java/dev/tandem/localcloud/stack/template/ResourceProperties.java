@@ -7,12 +7,12 @@ import tools.jackson.databind.JsonNode;
  * A resource's properties, resolved one at a time as a provisioner asks for them: a property that
  * local-cloud has no use for (an IAM role, a KMS key) is never resolved, so it cannot fail.
  */
-public final class Properties {
+public final class ResourceProperties {
 
     private final Template.Resource resource;
     private final Intrinsics intrinsics;
 
-    public Properties(Template.Resource resource, Intrinsics intrinsics) {
+    public ResourceProperties(Template.Resource resource, Intrinsics intrinsics) {
         this.resource = resource;
         this.intrinsics = intrinsics;
     }

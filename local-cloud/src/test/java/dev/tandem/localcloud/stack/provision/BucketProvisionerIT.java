@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.tandem.localcloud.TestQueue;
 import dev.tandem.localcloud.junit.LocalAwsExtension;
 import dev.tandem.localcloud.stack.template.Intrinsics;
-import dev.tandem.localcloud.stack.template.Physical;
-import dev.tandem.localcloud.stack.template.Properties;
+import dev.tandem.localcloud.stack.template.PhysicalResource;
+import dev.tandem.localcloud.stack.template.ResourceProperties;
 import dev.tandem.localcloud.stack.template.Template;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -32,7 +32,7 @@ class BucketProvisionerIT {
     void givesTheBucketTheTemplatesCorsRules() {
         String bucket = TestQueue.uniqueName("media");
         Template stack = Template.parse("data", JSON.readTree("""
-                {"Resources": {"Media": {"Type": "AWS::S3::Bucket", "Properties": {
+                {"Resources": {"Media": {"Type": "AWS::S3::Bucket", "ResourceProperties": {
                   "BucketName": "%s",
                   "CorsConfiguration": {"CorsRules": [
                     {"AllowedMethods": ["PUT", "GET"], "AllowedOrigins": ["*"],
@@ -42,7 +42,7 @@ class BucketProvisionerIT {
                   ]}}}}}""".formatted(bucket)));
 
         new BucketProvisioner(s3, "us-east-1")
-                .create(new Properties(stack.resources().get("Media"), new Intrinsics(new NothingElse())));
+                .create(new ResourceProperties(stack.resources().get("Media"), new Intrinsics(new NothingElse())));
 
         assertThat(s3.getBucketCors(request -> request.bucket(bucket)).corsRules())
                 .containsExactly(
@@ -64,7 +64,7 @@ class BucketProvisionerIT {
     private static final class NothingElse implements Intrinsics.Scope {
 
         @Override
-        public Optional<Physical> resource(String stackName, String logicalId) {
+        public Optional<PhysicalResource> resource(String stackName, String logicalId) {
             return Optional.empty();
         }
 

@@ -15,16 +15,16 @@ class IntrinsicsTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String STACK = "shop-data";
 
-    private final Map<String, Physical> created = Map.of(
+    private final Map<String, PhysicalResource> created = Map.of(
             "Queue",
-                    new Physical(
+                    new PhysicalResource(
                             "http://127.0.0.1:9324/000000000000/jobs",
                             Map.of("Arn", "arn:aws:sqs:eu-west-1:000000000000:jobs")),
-            "Bucket", new Physical("media", Map.of("Arn", "arn:aws:s3:::media")));
+            "Bucket", new PhysicalResource("media", Map.of("Arn", "arn:aws:s3:::media")));
 
     private final Intrinsics intrinsics = new Intrinsics(new Intrinsics.Scope() {
         @Override
-        public Optional<Physical> resource(String stackName, String logicalId) {
+        public Optional<PhysicalResource> resource(String stackName, String logicalId) {
             return Optional.ofNullable(created.get(logicalId));
         }
 
@@ -110,7 +110,7 @@ class IntrinsicsTest {
         JsonNode fragment = JSON.readTree("{\"A\":{\"Ref\":\"Queue\"},\"B\":[{\"Fn::GetAtt\":[\"Bucket\",\"Arn\"]}],"
                 + "\"C\":{\"Fn::Sub\":\"${Topic.Arn}-${AWS::Region}-${!Skip}\"}}");
 
-        assertThat(References.logicalIds(fragment))
+        assertThat(ReferencedResources.logicalIds(fragment))
                 .containsExactlyInAnyOrder("Queue", "Bucket", "Topic", "AWS::Region");
     }
 
