@@ -32,7 +32,7 @@ class BucketProvisionerIT {
     void givesTheBucketTheTemplatesCorsRules() {
         String bucket = TestQueue.uniqueName("media");
         Template stack = Template.parse("data", JSON.readTree("""
-                {"Resources": {"Media": {"Type": "AWS::S3::Bucket", "ResourceProperties": {
+                {"Resources": {"Media": {"Type": "AWS::S3::Bucket", "Properties": {
                   "BucketName": "%s",
                   "CorsConfiguration": {"CorsRules": [
                     {"AllowedMethods": ["PUT", "GET"], "AllowedOrigins": ["*"],
