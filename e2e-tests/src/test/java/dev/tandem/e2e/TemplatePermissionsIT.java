@@ -2,15 +2,15 @@ package dev.tandem.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tandem.localcloud.iam.Access;
-import dev.tandem.localcloud.iam.Decision;
 import dev.tandem.localcloud.iam.IamAuthorizer;
 import dev.tandem.localcloud.iam.IamMode;
-import dev.tandem.localcloud.iam.Operation;
-import dev.tandem.localcloud.iam.PolicyStore;
-import dev.tandem.localcloud.iam.Principal;
+import dev.tandem.localcloud.iam.policy.Access;
+import dev.tandem.localcloud.iam.policy.Decision;
+import dev.tandem.localcloud.iam.policy.Operation;
+import dev.tandem.localcloud.iam.policy.PolicyStore;
+import dev.tandem.localcloud.iam.policy.Principal;
 import dev.tandem.localcloud.stack.AssemblyDeployment;
-import dev.tandem.localcloud.stack.CloudAssembly;
+import dev.tandem.localcloud.stack.template.CloudAssembly;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

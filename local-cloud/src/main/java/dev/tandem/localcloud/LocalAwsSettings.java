@@ -1,6 +1,6 @@
 package dev.tandem.localcloud;
 
-import dev.tandem.localcloud.eventbridge.RetryBackoff;
+import dev.tandem.localcloud.eventbridge.delivery.RetryBackoff;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.localcloud.junit.LocalAwsExtension;
 import dev.tandem.localcloud.lambda.FunctionHost;
-import dev.tandem.localcloud.lambda.FunctionHostSettings;
-import dev.tandem.localcloud.lambda.LambdaApi;
 import dev.tandem.localcloud.lambda.TestFunctionJar;
+import dev.tandem.localcloud.lambda.api.LambdaApi;
+import dev.tandem.localcloud.lambda.environment.FunctionHostSettings;
 import dev.tandem.localcloud.lambda.testfunctions.EchoHandler;
 import java.io.IOException;
 import java.nio.file.Files;

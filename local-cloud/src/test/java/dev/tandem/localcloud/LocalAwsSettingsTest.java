@@ -3,7 +3,7 @@ package dev.tandem.localcloud;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-import dev.tandem.localcloud.eventbridge.RetryBackoff;
+import dev.tandem.localcloud.eventbridge.delivery.RetryBackoff;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;

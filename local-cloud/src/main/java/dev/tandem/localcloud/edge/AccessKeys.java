@@ -1,6 +1,6 @@
 package dev.tandem.localcloud.edge;
 
-import dev.tandem.localcloud.iam.Principal;
+import dev.tandem.localcloud.iam.policy.Principal;
 import java.security.SecureRandom;
 import java.util.Map;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package dev.tandem.localcloud.edge;
 
-import dev.tandem.localcloud.iam.Principal;
+import dev.tandem.localcloud.iam.policy.Principal;
 import java.net.URI;
 import java.time.Clock;
 import java.util.function.Consumer;

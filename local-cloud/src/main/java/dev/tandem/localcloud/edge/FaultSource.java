@@ -1,7 +1,7 @@
 package dev.tandem.localcloud.edge;
 
-import dev.tandem.localcloud.iam.Operation;
-import dev.tandem.localcloud.iam.Principal;
+import dev.tandem.localcloud.iam.policy.Operation;
+import dev.tandem.localcloud.iam.policy.Principal;
 import java.util.List;
 
 /** The faults to inject into one call; an empty list lets it through untouched. */

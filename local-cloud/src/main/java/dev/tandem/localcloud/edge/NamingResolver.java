@@ -1,7 +1,7 @@
 package dev.tandem.localcloud.edge;
 
-import dev.tandem.localcloud.iam.Access;
-import dev.tandem.localcloud.iam.Operation;
+import dev.tandem.localcloud.iam.policy.Access;
+import dev.tandem.localcloud.iam.policy.Operation;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package dev.tandem.localcloud.edge;
 
-import dev.tandem.localcloud.iam.Operation;
+import dev.tandem.localcloud.iam.policy.Operation;
 
 /** Says which API operation a request is, and what it asks for in IAM's terms. */
 @FunctionalInterface

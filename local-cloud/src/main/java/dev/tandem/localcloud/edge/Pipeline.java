@@ -1,8 +1,8 @@
 package dev.tandem.localcloud.edge;
 
-import dev.tandem.localcloud.iam.Decision;
-import dev.tandem.localcloud.iam.Operation;
-import dev.tandem.localcloud.iam.Principal;
+import dev.tandem.localcloud.iam.policy.Decision;
+import dev.tandem.localcloud.iam.policy.Operation;
+import dev.tandem.localcloud.iam.policy.Principal;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.time.Clock;

@@ -1,6 +1,6 @@
 package dev.tandem.localcloud.edge;
 
-import dev.tandem.localcloud.iam.Principal;
+import dev.tandem.localcloud.iam.policy.Principal;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;

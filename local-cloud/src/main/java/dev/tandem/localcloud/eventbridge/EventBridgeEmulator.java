@@ -1,5 +1,18 @@
 package dev.tandem.localcloud.eventbridge;
 
+import dev.tandem.localcloud.eventbridge.api.AwsJsonEndpoint;
+import dev.tandem.localcloud.eventbridge.api.BusOperations;
+import dev.tandem.localcloud.eventbridge.api.PatternTestOperation;
+import dev.tandem.localcloud.eventbridge.api.PutEventsOperation;
+import dev.tandem.localcloud.eventbridge.api.RuleOperations;
+import dev.tandem.localcloud.eventbridge.api.TargetOperations;
+import dev.tandem.localcloud.eventbridge.bus.EventBridgeException;
+import dev.tandem.localcloud.eventbridge.bus.EventBuses;
+import dev.tandem.localcloud.eventbridge.delivery.RetryBackoff;
+import dev.tandem.localcloud.eventbridge.delivery.SqsTargetSender;
+import dev.tandem.localcloud.eventbridge.delivery.TargetDeliveries;
+import dev.tandem.localcloud.eventbridge.routing.EventEntry;
+import dev.tandem.localcloud.eventbridge.routing.EventRouter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -17,20 +30,17 @@ import tools.jackson.core.JacksonException;
  * <p>Supported operations: {@code CreateEventBus}, {@code DescribeEventBus}, {@code ListEventBuses}, {@code PutRule},
  * {@code ListRules}, {@code DeleteRule}, {@code TestEventPattern}, {@code PutTargets}, {@code ListTargetsByRule},
  * {@code RemoveTargets} and {@code PutEvents}.
- * Not supported: scheduled rules, archives and replays, partner buses, {@code InputTransformer} (see {@link
- * TargetInput} for what {@code Input} and {@code InputPath} may be), and request signature checks. Targets can be
- * SQS queues; other services are added with {@link #registerTarget(EventTarget)}.
+ * Not supported: scheduled rules, archives and replays, partner buses, target input transformations
+ * ({@code Input}, {@code InputPath}, {@code InputTransformer}: the template's targets receive the whole event), and
+ * targets other than SQS queues, the only ones the template's rules have. The edge checks request signatures.
  */
 public final class EventBridgeEmulator implements AutoCloseable {
 
-    private final EventTargets targets;
     private final TargetDeliveries deliveries;
     private final EventRouter router;
     private final AwsJsonEndpoint endpoint;
 
-    private EventBridgeEmulator(
-            EventTargets targets, TargetDeliveries deliveries, EventRouter router, AwsJsonEndpoint endpoint) {
-        this.targets = targets;
+    private EventBridgeEmulator(TargetDeliveries deliveries, EventRouter router, AwsJsonEndpoint endpoint) {
         this.deliveries = deliveries;
         this.router = router;
         this.endpoint = endpoint;
@@ -58,19 +68,17 @@ public final class EventBridgeEmulator implements AutoCloseable {
             String region, String accountId, RetryBackoff backoff, SqsClient senders, SqsClient lookups) {
         Clock clock = Clock.systemUTC();
         EventBuses buses = new EventBuses(region, accountId, clock);
-        EventTargets targets = new EventTargets();
-        SqsEventTarget sqsTarget = new SqsEventTarget(senders, lookups);
-        targets.register(sqsTarget);
-        TargetDeliveries deliveries = new TargetDeliveries(targets, sqsTarget, backoff, clock);
+        SqsTargetSender sqsTarget = new SqsTargetSender(senders, lookups);
+        TargetDeliveries deliveries = new TargetDeliveries(sqsTarget, sqsTarget, backoff, clock);
         EventRouter router = new EventRouter(buses, deliveries, accountId, region, clock);
         Map<String, AwsJsonEndpoint.Operation> operations = new HashMap<>();
         operations.putAll(new BusOperations(buses).byName());
         operations.putAll(new RuleOperations(buses).byName());
-        operations.putAll(new TargetOperations(buses, targets).byName());
+        operations.putAll(new TargetOperations(buses).byName());
         operations.put("PutEvents", new PutEventsOperation(buses, router, clock));
         operations.put("TestEventPattern", new PatternTestOperation());
         try {
-            return new EventBridgeEmulator(targets, deliveries, router, new AwsJsonEndpoint(operations));
+            return new EventBridgeEmulator(deliveries, router, new AwsJsonEndpoint(operations));
         } catch (IOException e) {
             deliveries.close();
             throw new UncheckedIOException("Could not start the local EventBridge endpoint", e);
@@ -94,11 +102,6 @@ public final class EventBridgeEmulator implements AutoCloseable {
         } catch (EventBridgeException | JacksonException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
-    }
-
-    /** Adds (or replaces) the delivery to targets of {@code target.service()}. */
-    public void registerTarget(EventTarget target) {
-        targets.register(target);
     }
 
     @Override

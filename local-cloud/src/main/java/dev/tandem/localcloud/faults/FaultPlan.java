@@ -2,8 +2,8 @@ package dev.tandem.localcloud.faults;
 
 import dev.tandem.localcloud.edge.Fault;
 import dev.tandem.localcloud.edge.FaultSource;
-import dev.tandem.localcloud.iam.Operation;
-import dev.tandem.localcloud.iam.Principal;
+import dev.tandem.localcloud.iam.policy.Operation;
+import dev.tandem.localcloud.iam.policy.Principal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,8 +1,8 @@
 package dev.tandem.localcloud.faults;
 
 import dev.tandem.localcloud.edge.Fault;
-import dev.tandem.localcloud.iam.Operation;
-import dev.tandem.localcloud.iam.Principal;
+import dev.tandem.localcloud.iam.policy.Operation;
+import dev.tandem.localcloud.iam.policy.Principal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,6 +2,14 @@ package dev.tandem.localcloud.iam;
 
 import dev.tandem.localcloud.edge.Authorizer;
 import dev.tandem.localcloud.edge.AwsRequest;
+import dev.tandem.localcloud.iam.policy.Access;
+import dev.tandem.localcloud.iam.policy.Decision;
+import dev.tandem.localcloud.iam.policy.DenialMessage;
+import dev.tandem.localcloud.iam.policy.Evaluation;
+import dev.tandem.localcloud.iam.policy.Operation;
+import dev.tandem.localcloud.iam.policy.PolicyEvaluator;
+import dev.tandem.localcloud.iam.policy.PolicyStore;
+import dev.tandem.localcloud.iam.policy.Principal;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;

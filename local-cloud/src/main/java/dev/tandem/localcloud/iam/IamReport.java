@@ -2,6 +2,11 @@ package dev.tandem.localcloud.iam;
 
 import dev.tandem.localcloud.edge.CallListener;
 import dev.tandem.localcloud.edge.CallRecord;
+import dev.tandem.localcloud.iam.policy.Access;
+import dev.tandem.localcloud.iam.policy.Decision;
+import dev.tandem.localcloud.iam.policy.Grant;
+import dev.tandem.localcloud.iam.policy.PolicyStore;
+import dev.tandem.localcloud.iam.policy.Principal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -2,6 +2,12 @@ package dev.tandem.localcloud.iam;
 
 import dev.tandem.localcloud.edge.Authorizer;
 import dev.tandem.localcloud.edge.AwsRequest;
+import dev.tandem.localcloud.iam.operations.RequestBodies;
+import dev.tandem.localcloud.iam.policy.Decision;
+import dev.tandem.localcloud.iam.policy.Operation;
+import dev.tandem.localcloud.iam.policy.PolicyDocument;
+import dev.tandem.localcloud.iam.policy.PolicyStore;
+import dev.tandem.localcloud.iam.policy.Principal;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;

@@ -1,8 +1,7 @@
 /**
- * IAM as AWS enforces it, for the template local-cloud runs: which operation and accesses each request is
- * ({@link dev.tandem.localcloud.iam.OperationTable}), the template's roles and resource policies
- * ({@link dev.tandem.localcloud.iam.PolicyStore}), AWS's policy evaluation logic
- * ({@link dev.tandem.localcloud.iam.IamAuthorizer}, the class to read first) and what each role used and did not
- * use of its grants ({@link dev.tandem.localcloud.iam.IamReport}).
+ * IAM as AWS enforces it, for the template local-cloud runs: {@link dev.tandem.localcloud.iam.IamAuthorizer}, the class
+ * to read first, judges each call the edge passes it; {@link dev.tandem.localcloud.iam.IamReport} says what each role
+ * used and did not use of its grants. The evaluation is in {@code policy}, the request-to-action tables in
+ * {@code operations}.
  */
 package dev.tandem.localcloud.iam;

@@ -4,7 +4,7 @@ import dev.tandem.localcloud.LocalAws;
 import dev.tandem.localcloud.LocalAwsClients;
 import dev.tandem.localcloud.LocalAwsSettings;
 import dev.tandem.localcloud.edge.Edge;
-import dev.tandem.localcloud.eventbridge.RetryBackoff;
+import dev.tandem.localcloud.eventbridge.delivery.RetryBackoff;
 import java.time.Duration;
 import java.util.Map;
 import java.util.function.Function;

@@ -1,5 +1,16 @@
 package dev.tandem.localcloud.lambda;
 
+import dev.tandem.localcloud.lambda.environment.FunctionDefinition;
+import dev.tandem.localcloud.lambda.environment.FunctionHostSettings;
+import dev.tandem.localcloud.lambda.environment.FunctionJvm;
+import dev.tandem.localcloud.lambda.environment.FunctionPool;
+import dev.tandem.localcloud.lambda.environment.InvocationReport;
+import dev.tandem.localcloud.lambda.environment.InvocationReports;
+import dev.tandem.localcloud.lambda.environment.RuntimeInterfaceClient;
+import dev.tandem.localcloud.lambda.eventsource.SqsEventSourceDefinition;
+import dev.tandem.localcloud.lambda.eventsource.SqsEventSourceMapping;
+import dev.tandem.localcloud.lambda.runtime.FunctionInitException;
+import dev.tandem.localcloud.lambda.runtime.InvocationResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -23,8 +34,7 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
  * Runs Lambda functions locally the way Lambda does: each function in JVMs of its own, started
  * from its deployment jar with AWS's Runtime Interface Client against a local runtime API, with
  * Lambda's environment, memory, timeout and concurrency. It invokes them synchronously
- * ({@code RequestResponse}), asynchronously ({@code Event}, with Lambda's retries), and from SQS
- * queues (event source mappings). Closing it kills every function JVM and frees every port; it
+ * ({@code RequestResponse}) and from SQS queues (event source mappings). Closing it kills every function JVM and frees every port; it
  * registers nothing global, so several hosts can live in one JVM, one after the other or at once.
  */
 public final class FunctionHost implements AutoCloseable {
@@ -34,7 +44,6 @@ public final class FunctionHost implements AutoCloseable {
     private final FunctionJvm jvm;
     private final Map<String, FunctionPool> functions = new ConcurrentHashMap<>();
     private final Map<String, List<SqsEventSourceMapping>> mappings = new ConcurrentHashMap<>();
-    private final AsyncInvoker async = new AsyncInvoker();
     private final InvocationReports reports = new InvocationReports();
 
     public FunctionHost(FunctionHostSettings settings) {
@@ -92,19 +101,6 @@ public final class FunctionHost implements AutoCloseable {
     }
 
     /**
-     * Queues an asynchronous invocation ({@code Event}) and returns its request id at once. A failed
-     * invocation is retried as {@code config} says; when Lambda would give up, {@code onFailure}
-     * receives the event, to send it where the deployed wiring would (a dead-letter queue, say).
-     */
-    public String invokeAsync(
-            String functionName,
-            String payloadJson,
-            AsyncInvokeConfig config,
-            Consumer<AsyncInvocationFailure> onFailure) {
-        return async.submit(pool(functionName), payloadJson, config, onFailure);
-    }
-
-    /**
      * Starts polling an SQS queue for a started function, with the mapping's batching and concurrency.
      *
      * @throws IllegalArgumentException if the queue's visibility timeout is shorter than the
@@ -136,7 +132,7 @@ public final class FunctionHost implements AutoCloseable {
 
     /**
      * Hands every invocation's report to {@code listener} as the invocation ends, on the invoking thread: {@link
-     * FunctionLogFiles} writes them to a log file per function, as CloudWatch Logs keeps them.
+     * dev.tandem.localcloud.lambda.environment.FunctionLogFiles} writes them to a log file per function, as CloudWatch Logs keeps them.
      */
     public void onReport(Consumer<InvocationReport> listener) {
         reports.addListener(listener);
@@ -174,7 +170,6 @@ public final class FunctionHost implements AutoCloseable {
     public void close() {
         mappings.values().stream().flatMap(List::stream).forEach(SqsEventSourceMapping::close);
         mappings.clear();
-        async.close();
         new ArrayList<>(functions.values()).forEach(FunctionPool::close);
         functions.clear();
         deleteWorkDirectory();

@@ -7,16 +7,14 @@ import dev.tandem.localcloud.faults.FaultPlan;
 import dev.tandem.localcloud.iam.IamAuthorizer;
 import dev.tandem.localcloud.iam.IamMode;
 import dev.tandem.localcloud.iam.IamReport;
-import dev.tandem.localcloud.iam.OperationTable;
-import dev.tandem.localcloud.iam.PolicyStore;
-import dev.tandem.localcloud.iam.Principal;
 import dev.tandem.localcloud.iam.QueuePolicyUpdates;
-import dev.tandem.localcloud.lambda.AsyncInvokeConfig;
+import dev.tandem.localcloud.iam.operations.OperationTable;
+import dev.tandem.localcloud.iam.policy.PolicyStore;
+import dev.tandem.localcloud.iam.policy.Principal;
 import dev.tandem.localcloud.lambda.FunctionHost;
-import dev.tandem.localcloud.lambda.FunctionHostSettings;
-import dev.tandem.localcloud.lambda.FunctionLogFiles;
-import dev.tandem.localcloud.lambda.LambdaApi;
-import dev.tandem.localcloud.lambda.LambdaEventTarget;
+import dev.tandem.localcloud.lambda.api.LambdaApi;
+import dev.tandem.localcloud.lambda.environment.FunctionHostSettings;
+import dev.tandem.localcloud.lambda.environment.FunctionLogFiles;
 import dev.tandem.localcloud.trail.CallTrail;
 import dev.tandem.localcloud.trail.LiveTrail;
 import java.io.IOException;
@@ -85,11 +83,6 @@ final class LocalCloudRun implements AutoCloseable {
                     push(started, new FunctionHost(FunctionHostSettings.of(region, functionEnvironment)));
             functions.onReport(new FunctionLogFiles(options.runDirectory().resolve("logs")));
             edge.crashHandler(principal -> crash(functions, principal));
-            aws.eventBridge()
-                    .registerTarget(new LambdaEventTarget(
-                            functions,
-                            AsyncInvokeConfig.DEFAULTS,
-                            failure -> log.error("asynchronous invocation failed for good: {}", failure)));
             LambdaApi lambda = push(started, LambdaApi.start(functions, roles, region, account));
             edge.route("lambda", lambda.endpoint());
             return new LocalCloudRun(aws, options.runDirectory(), roles, started);

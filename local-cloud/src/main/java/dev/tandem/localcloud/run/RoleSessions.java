@@ -1,8 +1,8 @@
 package dev.tandem.localcloud.run;
 
 import dev.tandem.localcloud.edge.AccessKeys;
-import dev.tandem.localcloud.iam.Principal;
-import dev.tandem.localcloud.lambda.ExecutionRoles;
+import dev.tandem.localcloud.iam.policy.Principal;
+import dev.tandem.localcloud.lambda.api.ExecutionRoles;
 import java.net.URI;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

@@ -10,7 +10,7 @@ import dev.tandem.localcloud.service.ServiceHost;
 import dev.tandem.localcloud.stack.AssemblyDeployment;
 import dev.tandem.localcloud.stack.AwsClients;
 import dev.tandem.localcloud.stack.AwsEndpoints;
-import dev.tandem.localcloud.stack.CloudAssembly;
+import dev.tandem.localcloud.stack.template.CloudAssembly;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;

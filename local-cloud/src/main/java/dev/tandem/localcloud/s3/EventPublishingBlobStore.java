@@ -1,6 +1,6 @@
 package dev.tandem.localcloud.s3;
 
-import dev.tandem.localcloud.eventbridge.EventEntry;
+import dev.tandem.localcloud.eventbridge.routing.EventEntry;
 import java.io.InputStream;
 import java.util.function.Consumer;
 import org.gaul.s3proxy.blobstore.BlobStore;

@@ -1,6 +1,6 @@
 package dev.tandem.localcloud.s3;
 
-import dev.tandem.localcloud.eventbridge.EventEntry;
+import dev.tandem.localcloud.eventbridge.routing.EventEntry;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;

@@ -1,7 +1,16 @@
 package dev.tandem.localcloud.stack;
 
-import dev.tandem.localcloud.iam.PolicyStore;
+import dev.tandem.localcloud.iam.policy.PolicyStore;
 import dev.tandem.localcloud.service.ServiceDefinition;
+import dev.tandem.localcloud.stack.provision.BucketProvisioner;
+import dev.tandem.localcloud.stack.provision.EventBridgeProvisioner;
+import dev.tandem.localcloud.stack.provision.FunctionProvisioner;
+import dev.tandem.localcloud.stack.provision.IamProvisioner;
+import dev.tandem.localcloud.stack.provision.NamingProvisioner;
+import dev.tandem.localcloud.stack.provision.QueueProvisioner;
+import dev.tandem.localcloud.stack.provision.ServiceProvisioner;
+import dev.tandem.localcloud.stack.provision.TableProvisioner;
+import dev.tandem.localcloud.stack.template.CloudAssembly;
 import java.util.List;
 
 /**

@@ -1,5 +1,14 @@
 package dev.tandem.localcloud.stack;
 
+import dev.tandem.localcloud.stack.provision.Provisioned;
+import dev.tandem.localcloud.stack.provision.Provisioner;
+import dev.tandem.localcloud.stack.template.CloudAssembly;
+import dev.tandem.localcloud.stack.template.Intrinsics;
+import dev.tandem.localcloud.stack.template.PhysicalResource;
+import dev.tandem.localcloud.stack.template.ReferencedResources;
+import dev.tandem.localcloud.stack.template.ResourceProperties;
+import dev.tandem.localcloud.stack.template.Template;
+import dev.tandem.localcloud.stack.template.UnresolvableException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -30,7 +39,7 @@ public final class StackDeployer {
     private final String region;
     private final String accountId;
 
-    StackDeployer(List<Provisioner> provisioners, String region, String accountId) {
+    public StackDeployer(List<Provisioner> provisioners, String region, String accountId) {
         provisioners.forEach(p -> p.types().forEach(type -> this.provisioners.put(type, p)));
         this.region = region;
         this.accountId = accountId;
@@ -50,14 +59,14 @@ public final class StackDeployer {
                 Provisioner provisioner = provisioners.get(resource.type());
                 Optional<Provisioned> provisioned = provisioner == null
                         ? Optional.empty()
-                        : provisioner.create(new Properties(resource, intrinsics));
+                        : provisioner.create(new ResourceProperties(resource, intrinsics));
                 provisioned
                         .map(p -> counts.computeIfAbsent(p.outcome(), outcome -> new TreeMap<>()))
                         .orElse(notEmulated)
                         .merge(resource.type(), 1, Integer::sum);
                 state.physical.put(
                         key(stack.stackName(), resource.logicalId()),
-                        provisioned.map(Provisioned::physical).orElseGet(() -> Physical.notEmulated(resource)));
+                        provisioned.map(Provisioned::physical).orElseGet(() -> PhysicalResource.notEmulated(resource)));
                 provisioned.ifPresent(p -> log.debug(
                         "{} {} {} as {}",
                         p.outcome(),
@@ -97,8 +106,8 @@ public final class StackDeployer {
             throw new UnresolvableException("circular reference through " + stack.stackName() + "/" + id);
         }
         Template.Resource resource = stack.resources().get(id);
-        List<String> dependencies = new ArrayList<>(References.logicalIds(resource.properties()));
-        dependencies.addAll(References.logicalIds(resource.metadata()));
+        List<String> dependencies = new ArrayList<>(ReferencedResources.logicalIds(resource.properties()));
+        dependencies.addAll(ReferencedResources.logicalIds(resource.metadata()));
         dependencies.addAll(resource.dependsOn());
         dependencies.stream()
                 .filter(stack.resources()::containsKey)
@@ -113,7 +122,7 @@ public final class StackDeployer {
     /** Names known so far; exports resolve lazily, so an output of a not-emulated resource costs nothing. */
     private final class State implements Intrinsics.Scope {
         private final CloudAssembly assembly;
-        private final Map<String, Physical> physical = new HashMap<>();
+        private final Map<String, PhysicalResource> physical = new HashMap<>();
         private final Map<String, Supplier<String>> exports = new HashMap<>();
 
         State(CloudAssembly assembly) {
@@ -121,7 +130,7 @@ public final class StackDeployer {
         }
 
         @Override
-        public Optional<Physical> resource(String stackName, String logicalId) {
+        public Optional<PhysicalResource> resource(String stackName, String logicalId) {
             return Optional.ofNullable(physical.get(key(stackName, logicalId)));
         }
 

@@ -1,8 +1,8 @@
 package dev.tandem.localcloud.trail;
 
 import dev.tandem.localcloud.edge.CallRecord;
-import dev.tandem.localcloud.iam.Access;
-import dev.tandem.localcloud.iam.Decision;
+import dev.tandem.localcloud.iam.policy.Access;
+import dev.tandem.localcloud.iam.policy.Decision;
 import java.util.List;
 
 /** What both trails say about a call: its IAM action, its resources and how it ended. */

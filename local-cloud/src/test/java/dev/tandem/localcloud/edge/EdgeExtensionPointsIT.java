@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import dev.tandem.localcloud.LocalAws;
-import dev.tandem.localcloud.iam.Decision;
-import dev.tandem.localcloud.iam.Principal;
+import dev.tandem.localcloud.iam.policy.Decision;
+import dev.tandem.localcloud.iam.policy.Principal;
 import dev.tandem.localcloud.junit.LocalAwsExtension;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -2,7 +2,7 @@ package dev.tandem.localcloud.edge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tandem.localcloud.iam.Access;
+import dev.tandem.localcloud.iam.policy.Access;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;

@@ -17,7 +17,7 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** What an SQS target receives: the whole envelope, or what the target's Input or InputPath make of it. */
+/** What an SQS target receives: the whole envelope; targets that would transform it are refused. */
 @ExtendWith(LocalAwsExtension.class)
 class EnvelopeIT {
 
@@ -60,24 +60,16 @@ class EnvelopeIT {
     }
 
     @Test
-    void deliversOnlyWhatTheInputPathSelects() {
+    void refusesATargetThatTransformsTheEvent() {
+        String rule = TestQueue.uniqueName("envelope");
+        events.putRule(request -> request.name(rule).eventPattern("{\"source\":[\"" + source + "\"]}"));
         TestQueue queue = TestQueue.create(sqs, "input-path");
-        route(target(queue).inputPath("$.detail").build());
 
-        events.putEvents(request -> request.entries(orderPlaced()));
+        var response = events.putTargets(request ->
+                request.rule(rule).targets(target(queue).inputPath("$.detail").build()));
 
-        assertThat(JsonMapper.shared().readTree(only(queue)))
-                .isEqualTo(JsonMapper.shared().readTree(DETAIL));
-    }
-
-    @Test
-    void deliversAConstantInputInsteadOfTheEvent() {
-        TestQueue queue = TestQueue.create(sqs, "input");
-        route(target(queue).input("{\"wake\":\"up\"}").build());
-
-        events.putEvents(request -> request.entries(orderPlaced()));
-
-        assertThat(only(queue)).isEqualTo("{\"wake\":\"up\"}");
+        assertThat(response.failedEntryCount()).isEqualTo(1);
+        assertThat(response.failedEntries().getFirst().errorMessage()).contains("InputPath");
     }
 
     private static Target.Builder target(TestQueue queue) {

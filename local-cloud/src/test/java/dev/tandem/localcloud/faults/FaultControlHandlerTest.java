@@ -2,7 +2,7 @@ package dev.tandem.localcloud.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tandem.localcloud.iam.Principal;
+import dev.tandem.localcloud.iam.policy.Principal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -63,11 +63,11 @@ class FaultControlHandlerTest {
     void listsTheRulesWithHowOftenEachFired() throws Exception {
         post("{\"service\":\"sqs\",\"error\":\"ThrottlingException\"}");
         plan.faultsFor(
-                new dev.tandem.localcloud.iam.Principal(
-                        dev.tandem.localcloud.iam.Principal.Kind.ADMINISTRATOR,
+                new dev.tandem.localcloud.iam.policy.Principal(
+                        dev.tandem.localcloud.iam.policy.Principal.Kind.ADMINISTRATOR,
                         "arn:aws:iam::000000000000:root",
                         "administrator"),
-                new dev.tandem.localcloud.iam.Operation("sqs", "SendMessage", java.util.List.of()));
+                new dev.tandem.localcloud.iam.policy.Operation("sqs", "SendMessage", java.util.List.of()));
 
         HttpResponse<String> response = send(HttpRequest.newBuilder(faults).GET());
 

@@ -3,9 +3,9 @@ package dev.tandem.localcloud.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.localcloud.edge.Fault;
-import dev.tandem.localcloud.iam.Access;
-import dev.tandem.localcloud.iam.Operation;
-import dev.tandem.localcloud.iam.Principal;
+import dev.tandem.localcloud.iam.policy.Access;
+import dev.tandem.localcloud.iam.policy.Operation;
+import dev.tandem.localcloud.iam.policy.Principal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,6 +2,13 @@ package dev.tandem.localcloud.iam;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tandem.localcloud.iam.policy.Access;
+import dev.tandem.localcloud.iam.policy.Condition;
+import dev.tandem.localcloud.iam.policy.Decision;
+import dev.tandem.localcloud.iam.policy.Operation;
+import dev.tandem.localcloud.iam.policy.PolicyDocument;
+import dev.tandem.localcloud.iam.policy.PolicyStore;
+import dev.tandem.localcloud.iam.policy.Principal;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

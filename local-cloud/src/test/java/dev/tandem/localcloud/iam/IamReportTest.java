@@ -3,6 +3,11 @@ package dev.tandem.localcloud.iam;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.localcloud.edge.CallRecord;
+import dev.tandem.localcloud.iam.policy.Access;
+import dev.tandem.localcloud.iam.policy.Operation;
+import dev.tandem.localcloud.iam.policy.PolicyDocument;
+import dev.tandem.localcloud.iam.policy.PolicyStore;
+import dev.tandem.localcloud.iam.policy.Principal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tandem.localcloud.LocalAws;
 import dev.tandem.localcloud.junit.LocalAwsExtension;
+import dev.tandem.localcloud.lambda.environment.FunctionDefinition;
+import dev.tandem.localcloud.lambda.environment.FunctionHostSettings;
+import dev.tandem.localcloud.lambda.eventsource.SqsEventSourceDefinition;
+import dev.tandem.localcloud.lambda.runtime.InvocationResult;
 import dev.tandem.localcloud.lambda.testfunctions.EchoHandler;
 import dev.tandem.localcloud.lambda.testfunctions.PoisonRecordHandler;
 import java.io.IOException;

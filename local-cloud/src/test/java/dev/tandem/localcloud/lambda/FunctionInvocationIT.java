@@ -3,6 +3,10 @@ package dev.tandem.localcloud.lambda;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.tandem.localcloud.lambda.environment.FunctionDefinition;
+import dev.tandem.localcloud.lambda.environment.FunctionHostSettings;
+import dev.tandem.localcloud.lambda.environment.FunctionJvm;
+import dev.tandem.localcloud.lambda.runtime.InvocationResult;
 import dev.tandem.localcloud.lambda.testfunctions.EchoHandler;
 import java.io.IOException;
 import java.nio.file.Path;

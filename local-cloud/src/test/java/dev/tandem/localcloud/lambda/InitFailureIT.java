@@ -3,6 +3,10 @@ package dev.tandem.localcloud.lambda;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dev.tandem.localcloud.lambda.environment.FunctionDefinition;
+import dev.tandem.localcloud.lambda.environment.FunctionHostSettings;
+import dev.tandem.localcloud.lambda.runtime.FunctionInitException;
+import dev.tandem.localcloud.lambda.runtime.InvocationResult;
 import dev.tandem.localcloud.lambda.testfunctions.FailingConstructorHandler;
 import java.nio.file.Files;
 import java.nio.file.Path;

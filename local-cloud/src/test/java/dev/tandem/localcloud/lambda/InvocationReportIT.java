@@ -2,6 +2,10 @@ package dev.tandem.localcloud.lambda;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tandem.localcloud.lambda.environment.FunctionDefinition;
+import dev.tandem.localcloud.lambda.environment.FunctionHostSettings;
+import dev.tandem.localcloud.lambda.environment.FunctionLogFiles;
+import dev.tandem.localcloud.lambda.environment.InvocationReport;
 import dev.tandem.localcloud.lambda.testfunctions.EchoHandler;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -10,17 +10,17 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
  * visibility timeout and a redrive policy to a dead-letter queue of their own. Names are unique,
  * as every test of the run shares one local SQS.
  */
-final class TestQueues {
+public final class TestQueues {
 
     private final SqsClient sqs;
 
-    record Queue(String url, String arn, String deadLetterUrl) {}
+    public record Queue(String url, String arn, String deadLetterUrl) {}
 
-    TestQueues(SqsClient sqs) {
+    public TestQueues(SqsClient sqs) {
         this.sqs = sqs;
     }
 
-    Queue withDeadLetterQueue(String prefix, int visibilityTimeoutSeconds, int maxReceiveCount) {
+    public Queue withDeadLetterQueue(String prefix, int visibilityTimeoutSeconds, int maxReceiveCount) {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         String deadLetterUrl = sqs.createQueue(request -> request.queueName(prefix + "-dlq-" + suffix))
                 .queueUrl();
@@ -37,7 +37,7 @@ final class TestQueues {
     }
 
     /** Messages on the queue, visible or in flight. */
-    int messagesOn(String queueUrl) {
+    public int messagesOn(String queueUrl) {
         Map<QueueAttributeName, String> attributes = sqs.getQueueAttributes(request -> request.queueUrl(queueUrl)
                         .attributeNames(
                                 QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES,

@@ -2,7 +2,7 @@ package dev.tandem.localcloud.s3;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tandem.localcloud.eventbridge.EventEntry;
+import dev.tandem.localcloud.eventbridge.routing.EventEntry;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;

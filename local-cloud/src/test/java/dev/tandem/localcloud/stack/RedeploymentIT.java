@@ -5,6 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tandem.localcloud.TestQueue;
 import dev.tandem.localcloud.junit.LocalAwsExtension;
+import dev.tandem.localcloud.stack.provision.BucketProvisioner;
+import dev.tandem.localcloud.stack.provision.EventBridgeProvisioner;
+import dev.tandem.localcloud.stack.provision.QueueProvisioner;
+import dev.tandem.localcloud.stack.provision.TableProvisioner;
+import dev.tandem.localcloud.stack.template.CloudAssembly;
+import dev.tandem.localcloud.stack.template.Names;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,6 +3,8 @@ package dev.tandem.localcloud.stack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.tandem.localcloud.stack.template.Template;
+import dev.tandem.localcloud.stack.template.UnresolvableException;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 

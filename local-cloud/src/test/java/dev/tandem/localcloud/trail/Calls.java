@@ -1,10 +1,10 @@
 package dev.tandem.localcloud.trail;
 
 import dev.tandem.localcloud.edge.CallRecord;
-import dev.tandem.localcloud.iam.Access;
-import dev.tandem.localcloud.iam.Decision;
-import dev.tandem.localcloud.iam.Operation;
-import dev.tandem.localcloud.iam.Principal;
+import dev.tandem.localcloud.iam.policy.Access;
+import dev.tandem.localcloud.iam.policy.Decision;
+import dev.tandem.localcloud.iam.policy.Operation;
+import dev.tandem.localcloud.iam.policy.Principal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

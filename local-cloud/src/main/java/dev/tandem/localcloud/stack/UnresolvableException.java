@@ -1,9 +1,0 @@
-package dev.tandem.localcloud.stack;
-
-/** A template value that local-cloud cannot resolve to a local name, URL or ARN. */
-public final class UnresolvableException extends RuntimeException {
-
-    UnresolvableException(String message) {
-        super(message);
-    }
-}
