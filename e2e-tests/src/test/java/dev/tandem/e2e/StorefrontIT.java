@@ -94,7 +94,7 @@ class StorefrontIT {
                     tandem.serviceUri().resolve("/#/product/" + teapot).toString());
 
             Locator alsoBought = page.locator("#also-bought");
-            assertThat(alsoBought.getByRole(AriaRole.HEADING)).hasText("Customers who bought this also bought");
+            assertThat(alsoBought.locator("#also-bought-heading")).hasText("Customers who bought this also bought");
             Locator card = alsoBought.locator("[data-product='" + cups + "']");
             assertThat(card).containsText("Celadon cups");
             assertThat(card).containsText("16.50");
