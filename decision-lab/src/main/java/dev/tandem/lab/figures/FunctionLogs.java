@@ -15,8 +15,9 @@ import java.util.stream.Stream;
 
 /**
  * The REPORT lines the local run writes to {@code <runDir>/logs/<functionName>.log}, one file per
- * function, counting only what was written after {@link #markNow} (the lab leaves the lines of
- * earlier runs and of the stack's own start-up out of its figures).
+ * function and run, counting what was written after {@link #markNow} (the lab leaves the start-up's
+ * and the seed's invocations out of its figures), and the run's cold starts from before the mark too:
+ * the execution environments the lab's invocations ran in started then, often all of them.
  */
 public final class FunctionLogs {
 
@@ -45,7 +46,11 @@ public final class FunctionLogs {
         for (Path log : logs()) {
             String function = log.getFileName().toString().replaceFirst("\\.log$", "");
             List<ReportLine> lines = new ArrayList<>();
-            for (String line : linesAfter(log, offsets.getOrDefault(log, 0L))) {
+            long mark = offsets.getOrDefault(log, 0L);
+            for (String line : linesBefore(log, mark)) {
+                ReportLine.parse(line).filter(ReportLine::cold).ifPresent(lines::add);
+            }
+            for (String line : linesAfter(log, mark)) {
                 ReportLine.parse(line).ifPresent(lines::add);
             }
             reports.put(function, lines);
@@ -61,6 +66,17 @@ public final class FunctionLogs {
             return files.filter(f -> f.getFileName().toString().endsWith(".log"))
                     .sorted()
                     .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> linesBefore(Path log, long offset) {
+        try (RandomAccessFile file = new RandomAccessFile(log.toFile(), "r")) {
+            long to = Math.min(offset, file.length());
+            byte[] bytes = new byte[(int) to];
+            file.readFully(bytes);
+            return new String(bytes, StandardCharsets.UTF_8).lines().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

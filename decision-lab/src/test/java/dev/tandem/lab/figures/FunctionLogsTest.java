@@ -36,6 +36,23 @@ class FunctionLogsTest {
     }
 
     @Test
+    void keepsTheRunsColdStartsFromBeforeTheMarkAndNothingElseFromThen(@TempDir Path runDirectory) throws Exception {
+        Path logs = Files.createDirectories(runDirectory.resolve("logs"));
+        Path log = logs.resolve("sandbox-tandem-payment-processor.log");
+        String cold = report("cold", "900.00").replace("\n", "\tInit Duration: 1005.58 ms\t\n");
+        Files.writeString(log, cold + report("warm-before", "9.00"));
+        FunctionLogs functionLogs = new FunctionLogs(runDirectory);
+
+        functionLogs.markNow();
+        Files.writeString(log, report("warm-after", "7.50"), StandardOpenOption.APPEND);
+
+        assertThat(functionLogs.reportsSinceMark())
+                .hasEntrySatisfying("sandbox-tandem-payment-processor", lines -> assertThat(lines)
+                        .extracting(ReportLine::requestId)
+                        .containsExactly("cold", "warm-after"));
+    }
+
+    @Test
     void findsNothingWhereTheRunHasNoLogs(@TempDir Path runDirectory) {
         FunctionLogs functionLogs = new FunctionLogs(runDirectory);
         functionLogs.markNow();

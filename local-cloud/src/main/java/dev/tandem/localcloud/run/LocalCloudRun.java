@@ -81,7 +81,7 @@ final class LocalCloudRun implements AutoCloseable {
             functionEnvironment.putAll(ChildLogs.environment(System.getenv()));
             FunctionHost functions =
                     push(started, new FunctionHost(FunctionHostSettings.of(region, functionEnvironment)));
-            functions.onReport(new FunctionLogFiles(options.runDirectory().resolve("logs")));
+            functions.onReport(FunctionLogFiles.forNewRun(options.runDirectory().resolve("logs")));
             edge.crashHandler(principal -> crash(functions, principal));
             LambdaApi lambda = push(started, LambdaApi.start(functions, roles, region, account));
             edge.route("lambda", lambda.endpoint());

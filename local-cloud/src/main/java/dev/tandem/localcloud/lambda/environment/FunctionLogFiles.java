@@ -1,6 +1,7 @@
 package dev.tandem.localcloud.lambda.environment;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +24,23 @@ public final class FunctionLogFiles implements Consumer<InvocationReport> {
 
     public FunctionLogFiles(Path directory) {
         this.directory = directory;
+    }
+
+    /**
+     * Log files for a new run: the previous run's are deleted first, as the call trail is started afresh, so that a
+     * log holds one run's invocations (its cold starts among them), like a CloudWatch log stream.
+     */
+    public static FunctionLogFiles forNewRun(Path directory) {
+        if (Files.isDirectory(directory)) {
+            try (var logs = Files.newDirectoryStream(directory, "*.log")) {
+                for (Path old : logs) {
+                    Files.delete(old);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not clear the previous run's function logs in " + directory, e);
+            }
+        }
+        return new FunctionLogFiles(directory);
     }
 
     /** The file that holds a function's lines. */
