@@ -2,8 +2,8 @@ package dev.tandem.localcloud;
 
 import dev.tandem.localcloud.cloudwatch.CloudWatchEmulator;
 import dev.tandem.localcloud.dynamodb.DynamoDbEmulator;
-import dev.tandem.localcloud.edge.AccessKeys;
 import dev.tandem.localcloud.edge.Edge;
+import dev.tandem.localcloud.edge.sigv4.AccessKeys;
 import dev.tandem.localcloud.eventbridge.EventBridgeEmulator;
 import dev.tandem.localcloud.eventbridge.routing.EventEntry;
 import dev.tandem.localcloud.iam.policy.Principal;

@@ -1,5 +1,16 @@
 package dev.tandem.localcloud.edge;
 
+import dev.tandem.localcloud.edge.authorization.Authorizer;
+import dev.tandem.localcloud.edge.authorization.OperationResolver;
+import dev.tandem.localcloud.edge.calls.CallListener;
+import dev.tandem.localcloud.edge.errors.ErrorShapes;
+import dev.tandem.localcloud.edge.fault.Fault;
+import dev.tandem.localcloud.edge.fault.FaultSource;
+import dev.tandem.localcloud.edge.pipeline.CallPipeline;
+import dev.tandem.localcloud.edge.pipeline.EdgeRouter;
+import dev.tandem.localcloud.edge.pipeline.TransparentProxy;
+import dev.tandem.localcloud.edge.sigv4.AccessKeys;
+import dev.tandem.localcloud.edge.sigv4.SigV4Verifier;
 import dev.tandem.localcloud.iam.policy.Principal;
 import java.net.URI;
 import java.time.Clock;
@@ -27,14 +38,14 @@ public final class Edge implements AutoCloseable {
 
     private final Server server;
     private final ServerConnector connector;
-    private final EdgeHandler handler;
-    private final Pipeline pipeline;
+    private final EdgeRouter router;
+    private final CallPipeline pipeline;
     private final AccessKeys accessKeys;
 
-    private Edge(Server server, ServerConnector connector, EdgeHandler handler, Pipeline pipeline, AccessKeys keys) {
+    private Edge(Server server, ServerConnector connector, EdgeRouter router, CallPipeline pipeline, AccessKeys keys) {
         this.server = server;
         this.connector = connector;
-        this.handler = handler;
+        this.router = router;
         this.pipeline = pipeline;
         this.accessKeys = keys;
     }
@@ -51,17 +62,17 @@ public final class Edge implements AutoCloseable {
         connector.setHost("127.0.0.1");
         connector.setPort(port);
         server.addConnector(connector);
-        Forwarder forwarder = new Forwarder();
-        Pipeline pipeline =
-                new Pipeline(new SigV4Verifier(accessKeys, region, Clock.systemUTC()), forwarder, Clock.systemUTC());
-        EdgeHandler handler = new EdgeHandler(forwarder, pipeline);
-        server.setHandler(handler);
+        TransparentProxy proxy = new TransparentProxy();
+        CallPipeline pipeline =
+                new CallPipeline(new SigV4Verifier(accessKeys, region, Clock.systemUTC()), proxy, Clock.systemUTC());
+        EdgeRouter router = new EdgeRouter(proxy, pipeline);
+        server.setHandler(router);
         try {
             server.start();
         } catch (Exception e) {
             throw new IllegalStateException("Could not start the edge on port " + port, e);
         }
-        return new Edge(server, connector, handler, pipeline, accessKeys);
+        return new Edge(server, connector, router, pipeline, accessKeys);
     }
 
     /** Where every AWS API answers: {@code AWS_ENDPOINT_URL}. */
@@ -75,7 +86,7 @@ public final class Edge implements AutoCloseable {
 
     /** Sends the calls whose credential scope names {@code service} to the emulator at {@code target}. */
     public void route(String service, URI target) {
-        handler.route(service, target);
+        router.route(service, target);
     }
 
     /**
@@ -84,10 +95,10 @@ public final class Edge implements AutoCloseable {
      * local-cloud's own controls, on loopback only. The edge starts and stops the handler.
      */
     public void control(String pathPrefix, Handler handler) {
-        if (!pathPrefix.startsWith(EdgeHandler.CONTROL_PREFIX)) {
-            throw new IllegalArgumentException("control paths start with " + EdgeHandler.CONTROL_PREFIX);
+        if (!pathPrefix.startsWith(EdgeRouter.CONTROL_PREFIX)) {
+            throw new IllegalArgumentException("control paths start with " + EdgeRouter.CONTROL_PREFIX);
         }
-        this.handler.control(pathPrefix, handler);
+        router.control(pathPrefix, handler);
     }
 
     /** Names each call's operation and the accesses it asks for; by default from the request alone, on {@code *}. */

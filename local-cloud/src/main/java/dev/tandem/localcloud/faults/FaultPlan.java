@@ -1,7 +1,7 @@
 package dev.tandem.localcloud.faults;
 
-import dev.tandem.localcloud.edge.Fault;
-import dev.tandem.localcloud.edge.FaultSource;
+import dev.tandem.localcloud.edge.fault.Fault;
+import dev.tandem.localcloud.edge.fault.FaultSource;
 import dev.tandem.localcloud.iam.policy.Operation;
 import dev.tandem.localcloud.iam.policy.Principal;
 import java.io.IOException;

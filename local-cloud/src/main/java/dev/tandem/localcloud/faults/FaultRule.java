@@ -1,6 +1,6 @@
 package dev.tandem.localcloud.faults;
 
-import dev.tandem.localcloud.edge.Fault;
+import dev.tandem.localcloud.edge.fault.Fault;
 import dev.tandem.localcloud.iam.policy.Operation;
 import dev.tandem.localcloud.iam.policy.Principal;
 import java.time.Duration;

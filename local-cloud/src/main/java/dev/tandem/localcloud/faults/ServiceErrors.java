@@ -1,6 +1,6 @@
 package dev.tandem.localcloud.faults;
 
-import dev.tandem.localcloud.edge.Fault;
+import dev.tandem.localcloud.edge.fault.Fault;
 import java.util.Map;
 import java.util.Set;
 

@@ -1,7 +1,7 @@
 package dev.tandem.localcloud.iam;
 
-import dev.tandem.localcloud.edge.Authorizer;
-import dev.tandem.localcloud.edge.AwsRequest;
+import dev.tandem.localcloud.edge.authorization.Authorizer;
+import dev.tandem.localcloud.edge.request.AwsRequest;
 import dev.tandem.localcloud.iam.policy.Access;
 import dev.tandem.localcloud.iam.policy.Decision;
 import dev.tandem.localcloud.iam.policy.DenialMessage;

@@ -1,7 +1,7 @@
 package dev.tandem.localcloud.iam;
 
-import dev.tandem.localcloud.edge.CallListener;
-import dev.tandem.localcloud.edge.CallRecord;
+import dev.tandem.localcloud.edge.calls.CallListener;
+import dev.tandem.localcloud.edge.calls.CallRecord;
 import dev.tandem.localcloud.iam.policy.Access;
 import dev.tandem.localcloud.iam.policy.Decision;
 import dev.tandem.localcloud.iam.policy.Grant;

@@ -1,6 +1,6 @@
 package dev.tandem.localcloud.run;
 
-import dev.tandem.localcloud.edge.AccessKeys;
+import dev.tandem.localcloud.edge.sigv4.AccessKeys;
 import dev.tandem.localcloud.iam.policy.Principal;
 import dev.tandem.localcloud.lambda.api.ExecutionRoles;
 import java.net.URI;

@@ -1,7 +1,7 @@
 package dev.tandem.localcloud.trail;
 
-import dev.tandem.localcloud.edge.CallListener;
-import dev.tandem.localcloud.edge.CallRecord;
+import dev.tandem.localcloud.edge.calls.CallListener;
+import dev.tandem.localcloud.edge.calls.CallRecord;
 import java.io.PrintStream;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

@@ -6,6 +6,11 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import dev.tandem.localcloud.LocalAws;
+import dev.tandem.localcloud.edge.authorization.Authorizer;
+import dev.tandem.localcloud.edge.calls.CallListener;
+import dev.tandem.localcloud.edge.calls.CallRecord;
+import dev.tandem.localcloud.edge.fault.Fault;
+import dev.tandem.localcloud.edge.fault.FaultSource;
 import dev.tandem.localcloud.iam.policy.Decision;
 import dev.tandem.localcloud.iam.policy.Principal;
 import dev.tandem.localcloud.junit.LocalAwsExtension;

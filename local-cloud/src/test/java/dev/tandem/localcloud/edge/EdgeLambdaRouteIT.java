@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tandem.localcloud.LocalAws;
+import dev.tandem.localcloud.edge.sigv4.AccessKeys;
 import dev.tandem.localcloud.junit.LocalAwsExtension;
 import dev.tandem.localcloud.lambda.FunctionHost;
 import dev.tandem.localcloud.lambda.api.LambdaApi;

@@ -2,7 +2,7 @@ package dev.tandem.localcloud.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tandem.localcloud.edge.Fault;
+import dev.tandem.localcloud.edge.fault.Fault;
 import dev.tandem.localcloud.iam.policy.Access;
 import dev.tandem.localcloud.iam.policy.Operation;
 import dev.tandem.localcloud.iam.policy.Principal;

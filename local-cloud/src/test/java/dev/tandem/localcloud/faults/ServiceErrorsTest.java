@@ -3,7 +3,7 @@ package dev.tandem.localcloud.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.tandem.localcloud.edge.Fault;
+import dev.tandem.localcloud.edge.fault.Fault;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

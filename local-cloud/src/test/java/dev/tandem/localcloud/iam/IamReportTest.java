@@ -2,7 +2,7 @@ package dev.tandem.localcloud.iam;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tandem.localcloud.edge.CallRecord;
+import dev.tandem.localcloud.edge.calls.CallRecord;
 import dev.tandem.localcloud.iam.policy.Access;
 import dev.tandem.localcloud.iam.policy.Operation;
 import dev.tandem.localcloud.iam.policy.PolicyDocument;

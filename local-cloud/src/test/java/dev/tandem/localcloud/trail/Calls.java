@@ -1,6 +1,6 @@
 package dev.tandem.localcloud.trail;
 
-import dev.tandem.localcloud.edge.CallRecord;
+import dev.tandem.localcloud.edge.calls.CallRecord;
 import dev.tandem.localcloud.iam.policy.Access;
 import dev.tandem.localcloud.iam.policy.Decision;
 import dev.tandem.localcloud.iam.policy.Operation;

@@ -1,7 +1,7 @@
 package dev.tandem.localcloud.iam.operations;
 
-import dev.tandem.localcloud.edge.AwsRequest;
-import dev.tandem.localcloud.edge.OperationResolver;
+import dev.tandem.localcloud.edge.authorization.OperationResolver;
+import dev.tandem.localcloud.edge.request.AwsRequest;
 import dev.tandem.localcloud.iam.policy.Access;
 import dev.tandem.localcloud.iam.policy.Operation;
 import java.util.HashMap;

@@ -1,6 +1,6 @@
 package dev.tandem.localcloud.iam.operations;
 
-import dev.tandem.localcloud.edge.AwsRequest;
+import dev.tandem.localcloud.edge.request.AwsRequest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,6 +1,6 @@
 package dev.tandem.localcloud.iam.operations;
 
-import dev.tandem.localcloud.edge.AwsRequest;
+import dev.tandem.localcloud.edge.request.AwsRequest;
 import dev.tandem.localcloud.iam.policy.Access;
 import dev.tandem.localcloud.iam.policy.Operation;
 import java.util.List;

@@ -2,7 +2,7 @@ package dev.tandem.localcloud.iam.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tandem.localcloud.edge.AwsRequest;
+import dev.tandem.localcloud.edge.request.AwsRequest;
 import dev.tandem.localcloud.iam.policy.Access;
 import dev.tandem.localcloud.iam.policy.Operation;
 import java.nio.charset.StandardCharsets;
