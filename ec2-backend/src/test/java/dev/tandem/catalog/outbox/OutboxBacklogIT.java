@@ -100,7 +100,7 @@ class OutboxBacklogIT extends CatalogIntegrationTest {
 
     @Test
     void warnsWhenCloudWatchIsUnreachableAndPublishesAgainWhenItIsBack(LocalAws aws, CapturedOutput output) {
-        cloudWatch.failNextPutMetricData(2);
+        cloudWatch.failNextPutMetricData(2, OutboxBacklogPublisher.BACKLOG_METRIC);
 
         await().atMost(DEADLINE).until(() -> cloudWatch.failuresInjected() == 2);
         Instant recovered = Instant.now();
