@@ -282,8 +282,15 @@ class ApiFuzzProperties {
     }
 
     @Provide
+    /**
+     * Over the 1 MiB limit, and within the 2 MiB that Tomcat reads and discards after an early answer
+     * ({@code server.tomcat.max-swallow-size}) so that the client reads the 413 whole. A larger body is
+     * answered the same way, but Tomcat then closes the connection while the client may still be
+     * sending, and whether the client reads the answer before the reset is a race of the transport,
+     * not something the service decides (it failed one CI run out of many).
+     */
     Arbitrary<Integer> oversize() {
-        return Arbitraries.integers().between(1024 * 1024, 3 * 1024 * 1024);
+        return Arbitraries.integers().between(1024 * 1024, 2 * 1024 * 1024 - 64 * 1024);
     }
 
     private static Map<String, Object> newProduct() {
